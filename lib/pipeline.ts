@@ -1,0 +1,62 @@
+import { extractArticle } from './extract';
+import { detectClutter } from './clutter';
+import { hideClutter, type Cleanup } from './clutter/apply';
+import { extractDateline } from './dateline';
+import { extractEntities } from './entities';
+import { visibleText } from './visible-text';
+import type { Article, ClutterHit, Dateline, PipelineResult } from './types';
+import type { Candidate } from './clutter/types';
+
+export interface Analysis {
+  article: Article | null;
+  message?: string;
+  dateline: Dateline;
+  /** Clutter found on the page (not yet hidden). */
+  candidates: Candidate[];
+  /** Serializable summary of the candidates. */
+  clutter: ClutterHit[];
+}
+
+/** First 80 chars of an element's text, whitespace collapsed. */
+export function snippet(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+}
+
+/**
+ * Page-side analysis (what the content script runs): extraction on a clone,
+ * clutter detection and dateline on the read-only page. Does not modify `doc`.
+ */
+export function analyzePage(doc: Document, opts: { url: string; win?: Window | null; now?: Date }): Analysis {
+  const ex = extractArticle(doc, { url: opts.url });
+  const candidates = detectClutter({ doc, win: opts.win ?? null, kept: ex.kept, root: ex.root });
+  const dateline = extractDateline(doc, { url: opts.url, root: ex.root, now: opts.now });
+  return {
+    article: ex.article,
+    message: ex.message,
+    dateline,
+    candidates,
+    clutter: candidates.map((c) => ({ kind: c.kind, rule: c.rule, reason: c.reason, text: snippet(c.el) })),
+  };
+}
+
+/**
+ * The whole pipeline (CLI, bench, tests): analysis, entities, then clean-up
+ * applied to `doc` to measure what stays visible, then restored.
+ * Input: a Document the caller owns. Output: {@link PipelineResult}.
+ */
+export function runPipeline(doc: Document, opts: { url: string; win?: Window | null; now?: Date }): PipelineResult {
+  const a = analyzePage(doc, opts);
+  const entities = a.article ? extractEntities({ title: a.article.title, text: a.article.text, lang: a.article.lang }) : [];
+  const cleanup: Cleanup = hideClutter(doc, a.candidates);
+  const vt = visibleText(doc);
+  cleanup.restore();
+  return {
+    url: opts.url,
+    article: a.article,
+    ...(a.message ? { message: a.message } : {}),
+    dateline: a.dateline,
+    entities,
+    clutter: a.clutter.map(({ kind, rule, text }): ClutterHit => ({ kind, rule, text })),
+    visibleText: vt,
+  };
+}

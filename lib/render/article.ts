@@ -1,0 +1,31 @@
+import { renderSanitized } from '../sanitize';
+import { dirOfLang } from '../i18n';
+import { isolateBidiRuns } from './bidi';
+
+/** What the article view needs (a subset of Article, or a saved record). */
+export interface ArticleViewInput {
+  html: string;
+  lang: string | null | undefined;
+  dir?: 'rtl' | 'ltr' | null;
+}
+
+/**
+ * Renders article HTML into `target` through the sanitiser, then sets the
+ * container's `lang` and `dir` from the article (RTL for Arabic even when
+ * the page itself had no `dir`: the language decides when `dir` is missing
+ * or contradicts an RTL language) and isolates opposite-direction runs in `<bdi>`.
+ *
+ * Input: the container element, the article, the Window owning the
+ * container, the page URL (to resolve relative links/images).
+ * Output: the direction applied.
+ */
+export function renderArticle(target: HTMLElement, a: ArticleViewInput, win: Window, baseUrl?: string): 'rtl' | 'ltr' {
+  const lang = a.lang && a.lang !== 'und' ? a.lang : '';
+  const byLang = lang ? dirOfLang(lang) : null;
+  const dir: 'rtl' | 'ltr' = byLang === 'rtl' ? 'rtl' : (a.dir ?? byLang ?? 'ltr');
+  if (lang) target.lang = lang; else target.removeAttribute('lang');
+  target.dir = dir;
+  renderSanitized(target, a.html, win, { baseUrl });
+  isolateBidiRuns(target, dir);
+  return dir;
+}

@@ -1,0 +1,66 @@
+import type { Dateline } from '../types';
+import { dirOfLang, withFallback, type Translate } from '../i18n';
+import { formatDateTime } from './format';
+
+export interface DatelineViewOptions {
+  /** UI language (BCP 47) used for the date text. */
+  uiLang: string;
+  /** Language of the article: place/source names are shown in its direction. */
+  articleLang?: string;
+  /** IANA time zone for the displayed time; default: the runtime's. */
+  timeZone?: string;
+  t: Translate;
+}
+
+/**
+ * Builds the dateline view: place · source · published time.
+ *
+ * Output (test hooks in DEVELOPERS.md): `[data-testid=dateline]` holding
+ * `[data-testid=dateline-place]`, `[data-testid=dateline-source]` and
+ * `<time data-testid=dateline-published datetime=ISO title=ISO>` (each only
+ * when known). When nothing is known it holds one muted "no date" line.
+ * DOM APIs only (textContent), no HTML parsing.
+ */
+export function buildDateline(doc: Document, dl: Dateline | null | undefined, o: DatelineViewOptions): HTMLElement {
+  const t = withFallback(o.t);
+  const box = doc.createElement('div');
+  box.className = 'sahifa-dateline';
+  box.setAttribute('data-testid', 'dateline');
+  const parts: HTMLElement[] = [];
+  const named = (testid: string, label: string, value: string) => {
+    const s = doc.createElement('span');
+    s.setAttribute('data-testid', testid);
+    s.className = `sahifa-${testid}`;
+    s.title = label;
+    s.dir = o.articleLang ? dirOfLang(o.articleLang) : 'auto';
+    s.textContent = value;
+    return s;
+  };
+  if (dl?.place) parts.push(named('dateline-place', t('datelinePlace'), dl.place));
+  if (dl?.source) parts.push(named('dateline-source', t('datelineSource'), dl.source));
+  if (dl?.published) {
+    const time = doc.createElement('time');
+    time.setAttribute('data-testid', 'dateline-published');
+    time.className = 'sahifa-dateline-published';
+    time.dateTime = dl.published;
+    time.title = dl.published;
+    time.textContent = formatDateTime(dl.published, o.uiLang, o.timeZone) ?? dl.published;
+    parts.push(time);
+  }
+  if (!parts.length) {
+    box.classList.add('is-empty');
+    box.textContent = t('datelineNone');
+    return box;
+  }
+  parts.forEach((p, i) => {
+    if (i) {
+      const sep = doc.createElement('span');
+      sep.className = 'sep';
+      sep.setAttribute('aria-hidden', 'true');
+      sep.textContent = ' · ';
+      box.appendChild(sep);
+    }
+    box.appendChild(p);
+  });
+  return box;
+}

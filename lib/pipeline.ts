@@ -15,6 +15,8 @@ export interface Analysis {
   candidates: Candidate[];
   /** Serializable summary of the candidates. */
   clutter: ClutterHit[];
+  /** The article's root element in the page (for the dateline, debugging), or null. */
+  root?: Element | null;
 }
 
 /** First 80 chars of an element's text, whitespace collapsed. */
@@ -23,19 +25,23 @@ export function snippet(el: Element): string {
 }
 
 /**
- * Page-side analysis (what the content script runs): extraction on a clone,
- * clutter detection and dateline on the read-only page. Does not modify `doc`.
+ * Page-side analysis (what the content script runs): extraction on a clone
+ * (which also runs the clutter rules with the article protected, so detection
+ * is done once), dateline on the read-only page. Does not modify `doc`.
+ * Input: the page's Document; `url`; `win` when layout is available; `now`
+ * for relative dates. Output: {@link Analysis}.
  */
 export function analyzePage(doc: Document, opts: { url: string; win?: Window | null; now?: Date }): Analysis {
-  const ex = extractArticle(doc, { url: opts.url });
-  const candidates = detectClutter({ doc, win: opts.win ?? null, kept: ex.kept, root: ex.root });
+  const ex = extractArticle(doc, { url: opts.url, win: opts.win ?? null });
+  const candidates = ex.candidates ?? detectClutter({ doc, win: opts.win ?? null, kept: ex.kept, root: ex.root });
   const dateline = extractDateline(doc, { url: opts.url, root: ex.root, now: opts.now });
   return {
     article: ex.article,
-    message: ex.message,
+    ...(ex.message ? { message: ex.message } : {}),
     dateline,
     candidates,
     clutter: candidates.map((c) => ({ kind: c.kind, rule: c.rule, reason: c.reason, text: snippet(c.el) })),
+    root: ex.root,
   };
 }
 
@@ -43,13 +49,19 @@ export function analyzePage(doc: Document, opts: { url: string; win?: Window | n
  * The whole pipeline (CLI, bench, tests): analysis, entities, then clean-up
  * applied to `doc` to measure what stays visible, then restored.
  * Input: a Document the caller owns. Output: {@link PipelineResult}.
+ * `visibleText` uses `win` for computed styles only when `styles` is true
+ * (a browser); under jsdom it reads attributes and inline styles.
  */
-export function runPipeline(doc: Document, opts: { url: string; win?: Window | null; now?: Date }): PipelineResult {
+export function runPipeline(doc: Document, opts: { url: string; win?: Window | null; now?: Date; styles?: boolean }): PipelineResult {
   const a = analyzePage(doc, opts);
   const entities = a.article ? extractEntities({ title: a.article.title, text: a.article.text, lang: a.article.lang }) : [];
   const cleanup: Cleanup = hideClutter(doc, a.candidates);
-  const vt = visibleText(doc);
-  cleanup.restore();
+  let vt: string;
+  try {
+    vt = visibleText(doc, opts.styles ? opts.win ?? null : null);
+  } finally {
+    cleanup.restore();
+  }
   return {
     url: opts.url,
     article: a.article,

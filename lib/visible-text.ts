@@ -1,16 +1,50 @@
+import { HIDE_ATTR } from './clutter/apply';
+
+/** Elements whose content is never rendered as text. */
+const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
+
 /**
- * The page's text that a reader sees: every text node not inside an element
- * hidden by Sahifa or by the site. PLACEHOLDER (attribute checks only).
+ * The page's text that a reader sees: every text node of the body not inside
+ * an element hidden by Sahifa (`data-sahifa-hidden`) or by the site (`hidden`
+ * attribute, `aria-hidden="true"`, inline `display:none`/`visibility:hidden`,
+ * `<template>`, `<script>`, `<style>`, `<noscript>`, iframe fallback text), in
+ * document order, trimmed and joined with single spaces.
+ *
+ * Input: the Document; `win`, when given, is used for computed styles
+ * (stylesheet `display:none`, inherited `visibility:hidden`). Pass a window
+ * only where styles are meaningful (a browser); under jsdom computed styles are
+ * slow and partial. Output: string with whitespace collapsed.
  */
-export function visibleText(doc: Document): string {
+export function visibleText(doc: Document, win?: Window | null): string {
   const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) { const t = n.nodeValue?.trim(); if (t) parts.push(t); return; }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(el.tagName) || el.hasAttribute('hidden') || el.hasAttribute('data-sahifa-hidden') || el.getAttribute('aria-hidden') === 'true') return;
-    for (const c of Array.from(el.childNodes)) walk(c);
+  const style = win && typeof win.getComputedStyle === 'function' ? win.getComputedStyle.bind(win) : null;
+  const walk = (el: Element, invisible: boolean) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        if (invisible) continue;
+        const t = n.nodeValue;
+        if (t && /\S/.test(t)) parts.push(t.trim());
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const c = n as Element;
+      if (NEVER.has(c.tagName.toUpperCase())) continue;
+      if (c.hasAttribute(HIDE_ATTR) || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true') continue;
+      let inv = invisible;
+      const inline = c.getAttribute('style');
+      if (inline) {
+        if (/(?:^|;)\s*display\s*:\s*none/i.test(inline)) continue;
+        const v = inline.match(/(?:^|;)\s*visibility\s*:\s*(hidden|collapse|visible)/i);
+        if (v) inv = v[1].toLowerCase() !== 'visible';
+      }
+      if (style) {
+        const cs = style(c);
+        if (cs.display === 'none') continue;
+        if (cs.visibility) inv = cs.visibility === 'hidden' || cs.visibility === 'collapse';
+      }
+      walk(c, inv);
+    }
   };
-  if (doc.body) walk(doc.body);
+  if (doc.body) walk(doc.body, false);
   return parts.join(' ').replace(/\s+/g, ' ');
 }

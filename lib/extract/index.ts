@@ -1,5 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
+import type { Candidate } from '../clutter/types';
+import { detectClutterTrace, type Rejected } from '../clutter';
+import { blockText, wordCount } from './text';
+import { detectDir, detectLang } from './lang';
+import { findHeadline, headlineText, titleKey } from './title';
 
 /** Attribute that carries each element's document-order index on the clone. */
 export const INDEX_ATTR = 'data-sahifa-i';
@@ -10,23 +15,84 @@ export interface Extraction {
   message?: string;
   /**
    * Elements of the *input* document whose text ended up in the article
-   * (mapped back from the clone by document-order index). Clean-up never
-   * hides these or their ancestors.
+   * (mapped back from the clone by document-order index), plus the headline.
+   * Clean-up never hides these or their ancestors.
    */
   kept: Set<Element>;
   /** The input document's element that best encloses the article, or null. */
   root: Element | null;
+  /**
+   * Clutter found on the page with the article protected (see
+   * lib/clutter detectClutterTrace); the blocks inside the article region were
+   * also removed from `article`. Absent only when extraction failed.
+   */
+  candidates?: Candidate[];
+  /** Proposals turned down (debug trace). */
+  rejected?: Rejected[];
+}
+
+/** Tags whose kept live element carries article prose (protected while clutter is detected). */
+const MIN_PROSE_CHARS = 50;
+const MIN_PROSE_WORDS = 8;
+
+/** Own (direct) text of an element, not counting text inside links. */
+function ownText(el: Element): string {
+  let s = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) s += c.nodeValue ?? '';
+    else if (c.nodeType === 1) {
+      const e = c as Element;
+      const t = e.tagName.toUpperCase();
+      if (t === 'A' || t === 'SCRIPT' || t === 'STYLE') continue;
+      // Inline formatting counts as the element's own text.
+      if (/^(B|I|EM|STRONG|SPAN|SMALL|SUP|SUB|MARK|Q|CITE|ABBR|TIME|U|S|CODE|BR|FONT)$/.test(t)) s += ' ' + ownText(e);
+    }
+  }
+  return s;
+}
+
+/** Nearest common ancestor of a set of elements (null for an empty set). */
+function commonAncestor(els: Iterable<Element>): Element | null {
+  let anc: Element | null = null;
+  for (const el of els) {
+    if (!anc) { anc = el; continue; }
+    while (anc && !anc.contains(el)) anc = anc.parentElement;
+    if (!anc) return null;
+  }
+  return anc;
+}
+
+/** A byline that is really a dateline or a credit line ("Ankara - Site Name", the site's own name). */
+function isDatelineByline(byline: string, siteName: string | null): boolean {
+  const k = titleKey(byline);
+  if (!k) return true;
+  if (siteName) {
+    const s = titleKey(siteName);
+    if (s && (k === s || (/[-–—:|]/.test(byline) && k.endsWith(s)))) return true;
+  }
+  return false;
 }
 
 /**
  * Extracts the article from a clone of `doc` with Readability; the input
  * document is never modified.
  *
- * Input: a parsed Document (live page, or jsdom in the CLI); `url` is used
- * to resolve relative links. Output: see {@link Extraction}. Never throws on
- * page content: a page without an article gives `article: null` + message.
+ * Steps: index every element of the clone by document order; run Readability
+ * on the clone; map what it kept back to the live elements (`kept`) and take
+ * the article root (nearest common ancestor of the kept elements and the
+ * headline, widened to an enclosing `<article>`); run the clutter rules on the
+ * live page with the article's prose protected and remove the blocks found
+ * inside the article region (inline ads, "read also" lists, share bars) from
+ * the article; then build title (matching h1, quotes kept), byline, siteName,
+ * lang, dir, excerpt, text (paragraphs separated by "\n\n"), html, length.
+ *
+ * Input: a parsed Document (live page, or jsdom in the CLI); `url` is the
+ * page address (siteName fallback); `win` is the page's window when layout is
+ * available (computed styles), else null. Output: {@link Extraction}.
+ * Never throws on page content: a page without an article gives
+ * `article: null` + a plain-words message.
  */
-export function extractArticle(doc: Document, _opts: { url: string }): Extraction {
+export function extractArticle(doc: Document, opts: { url: string; win?: Window | null }): Extraction {
   const liveEls = Array.from(doc.getElementsByTagName('*'));
   const clone = doc.cloneNode(true) as Document;
   const cloneEls = clone.getElementsByTagName('*');
@@ -36,30 +102,105 @@ export function extractArticle(doc: Document, _opts: { url: string }): Extractio
   try {
     parsed = new Readability(clone, { keepClasses: false, serializer: (n) => n }).parse();
   } catch (err) {
-    return { article: null, message: `Extraction failed: ${(err as Error).message}`, kept: new Set(), root: null };
+    return { article: null, message: `Extraction failed: ${(err as Error).message}`, kept: new Set(), root: null, candidates: [], rejected: [] };
   }
-  if (!parsed || !parsed.content) {
-    return { article: null, message: 'No article found on this page.', kept: new Set(), root: null };
-  }
-  const content = parsed.content as unknown as Element;
-  const kept = new Set<Element>();
-  for (const el of Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))) {
+  const content = parsed?.content as unknown as Element | null | undefined;
+  const noArticle = (message: string): Extraction => {
+    const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: new Set(), root: null });
+    const cands = trace.candidates.filter((c) => c.kind !== 'repeated' && c.kind !== 'recirculation');
+    return { article: null, message, kept: new Set(), root: null, candidates: cands, rejected: trace.rejected };
+  };
+  if (!parsed || !content) return noArticle('No article found on this page: it has no block of running text.');
+
+  // Map Readability's kept elements back to the live page.
+  const keptAll = new Set<Element>();
+  const indexed = Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`));
+  for (const el of indexed) {
     const live = liveEls[Number(el.getAttribute(INDEX_ATTR))];
-    if (live) kept.add(live);
-    el.removeAttribute(INDEX_ATTR);
+    if (live) keptAll.add(live);
   }
-  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const lang = (parsed.lang || doc.documentElement.lang || 'und').split(/[-_]/)[0].toLowerCase();
+  // Prose blocks: what clutter detection must never touch.
+  const prose = new Set<Element>();
+  for (const el of keptAll) {
+    const t = ownText(el).replace(/\s+/g, ' ').trim();
+    if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS) prose.add(el);
+  }
+  const rawText = blockText(content);
+  const linkChars = Array.from(content.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+  const textChars = rawText.replace(/\s+/g, '').length;
+  if (prose.size === 0 || wordCount(rawText) < 25 || (textChars > 0 && linkChars / textChars > 0.65)) {
+    return noArticle(prose.size === 0 || wordCount(rawText) < 25
+      ? 'No article found on this page: too little running text.'
+      : 'No article found on this page: it is mostly a list of links.');
+  }
+
+  const docTitle = parsed.title || doc.title || '';
+  const headline = findHeadline(doc, docTitle) ?? (doc.title && doc.title !== docTitle ? findHeadline(doc, doc.title) : null);
+
+  // Article root: common ancestor of the prose (and the headline when close), widened to an <article>.
+  let root = commonAncestor(prose.size ? prose : keptAll);
+  if (root && headline) {
+    const withHead = commonAncestor([root, headline]);
+    if (withHead && withHead !== doc.body && withHead !== doc.documentElement) root = withHead;
+  }
+  const art = root?.closest('article');
+  if (art && art !== root) {
+    // Only when that <article> is the one article (not a list of cards).
+    if (!art.parentElement?.querySelector(':scope > article ~ article')) root = art;
+  }
+
+  // Clutter detection with the prose (and headline) protected.
+  const protectedSet = new Set(prose);
+  if (headline) protectedSet.add(headline);
+  const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: protectedSet, root });
+
+  // Remove clutter inside the article region from Readability's content.
+  const liveIndex = new Map<Element, number>();
+  for (let i = 0; i < liveEls.length; i++) liveIndex.set(liveEls[i], i);
+  const drop = new Set<number>();
+  const kept = new Set<Element>(keptAll);
+  for (const c of trace.candidates) {
+    if (!root || !root.contains(c.el)) continue;
+    const i = liveIndex.get(c.el);
+    if (i === undefined) continue;
+    const sub = c.el.getElementsByTagName('*');
+    drop.add(i);
+    kept.delete(c.el);
+    for (let j = 0; j < sub.length; j++) { const k = liveIndex.get(sub[j]); if (k !== undefined) drop.add(k); kept.delete(sub[j]); }
+  }
+  if (drop.size) {
+    for (const el of indexed) if (drop.has(Number(el.getAttribute(INDEX_ATTR))) && el.isConnected !== false) el.remove();
+  }
+  for (const el of Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))) el.removeAttribute(INDEX_ATTR);
+  if (headline) kept.add(headline);
+
+  const text = drop.size ? blockText(content) : rawText;
+  const lang = detectLang(doc, parsed.lang, text);
+  const siteName = parsed.siteName || hostOf(opts.url);
+  let byline = parsed.byline ? parsed.byline.replace(/\s+/g, ' ').trim() : null;
+  if (byline && isDatelineByline(byline, siteName)) byline = null;
+  const title = headline ? headlineText(headline) : docTitle.replace(/\s+/g, ' ').trim();
   const article: Article = {
-    title: parsed.title ?? '',
-    byline: parsed.byline || null,
-    siteName: parsed.siteName || null,
+    title,
+    byline,
+    siteName: siteName || null,
     lang,
-    dir: parsed.dir === 'rtl' || /^(ar|fa|he|ur|ps|ckb|yi|dv)$/.test(lang) ? 'rtl' : 'ltr',
-    excerpt: parsed.excerpt || null,
+    dir: detectDir(lang, text, parsed.dir),
+    excerpt: parsed.excerpt ? parsed.excerpt.replace(/\s+/g, ' ').trim() : firstParagraph(text),
     text,
     html: content.innerHTML,
-    length: text ? text.split(/\s+/).length : 0,
+    length: wordCount(text),
   };
-  return { article, kept, root: null };
+  return { article, kept, root, candidates: trace.candidates, rejected: trace.rejected };
+}
+
+/** Host name of a URL without "www.", or null. */
+function hostOf(url: string): string | null {
+  try { return new URL(url).hostname.replace(/^www\./, '') || null; } catch { return null; }
+}
+
+/** First paragraph of the text, at most 300 characters, or null. */
+function firstParagraph(text: string): string | null {
+  const p = text.split('\n\n').find((x) => x.trim().length > 0);
+  return p ? p.slice(0, 300) : null;
 }

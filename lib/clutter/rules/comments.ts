@@ -1,0 +1,50 @@
+import type { ClutterRule } from '../types';
+import { pageIndex } from '../dom';
+import { attrTokens } from '../text';
+import { isCue } from '../cue-words';
+import { cand, describe, SKELETON } from './util';
+
+const TOKENS = new Set(['comment', 'comments', 'commentlist', 'commentform', 'commentlist', 'disqus', 'respond', 'discussion', 'replies', 'reactions', 'kommentare', 'commentaires', 'comentarios']);
+
+/**
+ * comments: comment forms and threads. Cues: a `<form>` with a `<textarea>`
+ * (a comment box), class/id tokens (comment, comments, disqus, respond,
+ * discussion), or a heading from cues `comments` («التعليقات», "Comments",
+ * "Kommentare", "Commentaires", "Comentarios") over a form. A form grows to
+ * its enclosing section when that section adds at most a heading.
+ */
+export const comments: ClutterRule = {
+  id: 'comments',
+  kind: 'comments',
+  detect(ctx) {
+    const idx = pageIndex(ctx);
+    const out = [];
+    for (const el of idx.els) {
+      const tag = el.tagName.toUpperCase();
+      if (SKELETON.has(tag)) continue;
+      if (tag === 'FORM') {
+        if (!el.querySelector('textarea')) continue;
+        let box: Element = el;
+        for (let p = el.parentElement; p && !SKELETON.has(p.tagName.toUpperCase()); p = p.parentElement) {
+          const extra = idx.textLen(p) - idx.textLen(box);
+          if (extra > 60) break;
+          if (extra > 0) {
+            // Only a heading-sized label may be added, and it must be a comments cue or none.
+            const others = Array.from(p.children).filter((c) => c !== box && !c.contains(box) && idx.textLen(c) > 0);
+            if (!others.every((c) => isCue('comments', idx.text(c)))) break;
+          }
+          box = p;
+        }
+        out.push(cand(box, 'comments', 'comments', `form with a text box (${describe(box)})`));
+        continue;
+      }
+      const tok = attrTokens(el).find((t) => TOKENS.has(t));
+      if (tok) {
+        // Counters and links such as "12 comments" are small: still clutter, but skip huge wrappers.
+        if (idx.textLen(el) > 20000) continue;
+        out.push(cand(el, 'comments', 'comments', `class/id token "${tok}" (${describe(el)})`));
+      }
+    }
+    return out;
+  },
+};

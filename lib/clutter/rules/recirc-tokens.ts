@@ -1,0 +1,39 @@
+import type { ClutterRule } from '../types';
+import { pageIndex } from '../dom';
+import { attrTokens } from '../text';
+import { cand, describe, linkDensity, SKELETON } from './util';
+
+/** Class/id tokens of recirculation widgets (generic vocabulary). */
+const TOKENS = new Set(['related', 'relatedposts', 'relatedarticles', 'recommended', 'recommendation', 'recommendations', 'recirculation', 'promo', 'promos', 'promotion', 'promoted', 'teaser', 'teasers', 'trending', 'popular', 'mostread', 'mostpopular', 'mostviewed', 'outbrain', 'taboola', 'morenews', 'readmore', 'readalso', 'alsoread', 'youmaylike', 'upnext']);
+/** Token pairs that name a widget together ("most read", "more news", "read also"). */
+const PAIRS: Array<[string, string]> = [['most', 'read'], ['most', 'popular'], ['most', 'viewed'], ['more', 'news'], ['more', 'stories'], ['read', 'also'], ['also', 'read'], ['more', 'articles'], ['you', 'may']];
+
+/**
+ * recirc-tokens: recirculation widgets named by class/id tokens (related,
+ * recommended, promo, teaser, trending, popular, "most-read", "more-news",
+ * outbrain, taboola). Requires links and either high link density or a
+ * promo-sized box (≤ 400 characters) so a page wrapper is never taken.
+ */
+export const recircTokens: ClutterRule = {
+  id: 'recirc-tokens',
+  kind: 'recirculation',
+  detect(ctx) {
+    const idx = pageIndex(ctx);
+    const out = [];
+    for (const el of idx.els) {
+      if (SKELETON.has(el.tagName.toUpperCase())) continue;
+      const toks = attrTokens(el);
+      if (!toks.length) continue;
+      let tok = toks.find((x) => TOKENS.has(x));
+      if (!tok) { const set = new Set(toks); const pr = PAIRS.find(([a, b]) => set.has(a) && set.has(b)); if (pr) tok = pr.join('-'); }
+      if (!tok) continue;
+      if (idx.links(el) < 1) continue;
+      const t = idx.textLen(el);
+      const ld = linkDensity(idx, el);
+      if (!(ld >= 0.4 || t <= 400)) continue;
+      if (t > 6000) continue;
+      out.push(cand(el, 'recirculation', 'recirc-tokens', `class/id token "${tok}", ${idx.links(el)} link(s), link density ${ld.toFixed(2)} (${describe(el)})`));
+    }
+    return out;
+  },
+};

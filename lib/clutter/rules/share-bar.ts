@@ -1,0 +1,51 @@
+import type { ClutterRule } from '../types';
+import { pageIndex } from '../dom';
+import { attrTokens } from '../text';
+import { isCue } from '../cue-words';
+import { cand, describe, SKELETON } from './util';
+
+const TOKENS = new Set(['share', 'shares', 'sharing', 'sharebar', 'sharebox', 'sharethis', 'addthis', 'social', 'socials', 'socialshare', 'sociallinks', 'shariff', 'a2a']);
+/** Share endpoints of social networks (href patterns). */
+const SHARE_HREF = /(?:facebook\.com\/(?:sharer|share|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|api\.whatsapp\.com|wa\.me\/|whatsapp:\/\/|linkedin\.com\/(?:share|cws\/share)|pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|vk\.com\/share|mailto:\?)/i;
+
+/**
+ * share-bar: social share bars and follow boxes. Cues: class/id tokens
+ * (share, sharing, social, addthis, sharethis), links to share endpoints of
+ * social networks, or ≥ 2 links whose text is a network name from cues
+ * `share` («فيسبوك», "Twitter", "Partager"…). Bars are short: at most 300
+ * characters of text.
+ */
+export const shareBar: ClutterRule = {
+  id: 'share-bar',
+  kind: 'social',
+  detect(ctx) {
+    const idx = pageIndex(ctx);
+    const out = [];
+    for (const el of idx.els) {
+      const tag = el.tagName.toUpperCase();
+      if (SKELETON.has(tag) || tag === 'A') continue;
+      const t = idx.textLen(el);
+      if (t > 300) continue;
+      const tok = attrTokens(el).find((x) => TOKENS.has(x));
+      let why = '';
+      const anchors = el.getElementsByTagName('a');
+      if (anchors.length === 0 && !tok) continue;
+      let shareLinks = 0, cueLinks = 0;
+      for (let i = 0; i < anchors.length && i < 40; i++) {
+        const a = anchors[i];
+        if (SHARE_HREF.test(a.getAttribute('href') ?? '')) shareLinks++;
+        else if (isCue('share', a.textContent ?? '') || isCue('share', a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '')) cueLinks++;
+      }
+      if (tok && (anchors.length >= 1 || el.getElementsByTagName('button').length >= 1)) why = `class/id token "${tok}"`;
+      else if (shareLinks + cueLinks >= 2 && t - idx.linkLen(el) <= Math.max(40, 0.5 * t)) {
+        // The smallest box holding the links: skip when one child already holds them all.
+        let inner = false;
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.getElementsByTagName('a').length === anchors.length && idx.textLen(c) >= idx.linkLen(el)) { inner = true; break; }
+        if (!inner) why = shareLinks >= 2 ? `${shareLinks} share links` : `${shareLinks + cueLinks} links named after networks`;
+      }
+      if (!why) continue;
+      out.push(cand(el, 'social', 'share-bar', `${why} (${describe(el)})`));
+    }
+    return out;
+  },
+};

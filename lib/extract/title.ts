@@ -1,0 +1,42 @@
+/**
+ * The article's headline: the page's `<h1>` (or a headline-like heading) when
+ * it matches the document title, so punctuation the `<title>` drops (quotes)
+ * is kept; else Readability's title.
+ */
+
+/** Letters and digits only, lower case: what two spellings of a title share. */
+export function titleKey(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Finds the heading element that matches `docTitle`.
+ * Match: its letters/digits equal the title's, or one contains the other and
+ * covers ≥ 60 % of it (site names appended to `<title>`). Prefers h1, then h2.
+ * Input: the document, the title from metadata. Output: the element or null.
+ */
+export function findHeadline(doc: Document, docTitle: string): Element | null {
+  const want = titleKey(docTitle);
+  if (!want) return null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const sel of ['h1', 'h2']) {
+    const hs = doc.getElementsByTagName(sel);
+    for (let i = 0; i < hs.length && i < 50; i++) {
+      const h = hs[i];
+      const key = titleKey(h.textContent ?? '');
+      if (key.length < 4) continue;
+      let score = 0;
+      if (key === want) score = 1;
+      else if (want.includes(key) || key.includes(want)) score = Math.min(key.length, want.length) / Math.max(key.length, want.length);
+      if (score >= 0.6 && score > bestScore) { best = h; bestScore = score; }
+    }
+    if (best) return best;
+  }
+  return best;
+}
+
+/** Whitespace-collapsed text of a headline element. */
+export function headlineText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

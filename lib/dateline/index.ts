@@ -1,18 +1,115 @@
-import type { Dateline } from '../types';
+/**
+ * Dateline extraction: where and when the story was filed.
+ * Rules, most reliable first, each in its own module under ./rules:
+ * json-ld → meta (+ microdata) → time-element → text-date → url → relative;
+ * place and source from the dateline line or a byline agency credit.
+ * Reads the document only (never modifies it); no browser globals.
+ */
+import type { Dateline, Evidence } from '../types';
+import type { DateCandidate } from './types';
+import { buildRegion } from './region';
+import { jsonLdDates } from './rules/json-ld';
+import { metaDates } from './rules/meta';
+import { timeElementDates } from './rules/time-element';
+import { urlDates } from './rules/url';
+import { textDates } from './rules/text-date';
+import { relativeDates } from './rules/relative';
+import { placeAndSource } from './rules/place-source';
+import { clip } from './normalize';
+import { isoUtc, whenToMs } from './zones';
 
 export interface DatelineOptions {
   /** Page URL (URL date patterns). */
   url: string;
   /** The article's root element in `doc` (from extraction), or null. */
   root: Element | null;
-  /** Visit time, for relative dates ("2 hours ago"); defaults to now. */
+  /** Visit time, for relative dates ("2 hours ago") and the future-date check; defaults to now. */
   now?: Date;
+}
+
+const RULE_ORDER = ['json-ld', 'meta', 'time-element', 'text-date', 'url', 'relative'];
+const MIN_MS = Date.UTC(1990, 0, 1);
+
+interface Scored {
+  c: DateCandidate;
+  ms: number;
+  conf: number;
+  offset: number | null;
+  note: string;
 }
 
 /**
  * Finds where and when the story was filed.
- * PLACEHOLDER: being replaced by the full rule chain (issue 4).
+ * Input: the page (read-only); `opts.url`; `opts.root` = article root from
+ * extraction, or null (the headline h1 and its surroundings are found here);
+ * `opts.now` = visit time (default: the current time).
+ * Output: {@link Dateline}: published/modified as ISO 8601 UTC ("2020-12-27T06:12:00Z")
+ * or null ("no date found", never a guess), place/source or null, and evidence for each
+ * (rule, text, the page's UTC offset in minutes where known, confidence 0..1).
+ * A time written without a zone is the page's local time: the offset of the page's
+ * own zoned dates is used if there is one, else UTC with lower confidence.
+ * Dates after `now`, before 1990 and copyright years are rejected. Never throws.
  */
-export function extractDateline(_doc: Document, _opts: DatelineOptions): Dateline {
-  return { place: null, source: null, published: null, modified: null, evidence: { place: null, source: null, published: null, modified: null } };
+export function extractDateline(doc: Document, opts: DatelineOptions): Dateline {
+  const now = opts.now ?? new Date();
+  const empty: Dateline = { place: null, source: null, published: null, modified: null, evidence: { place: null, source: null, published: null, modified: null } };
+  let region;
+  try {
+    region = buildRegion(doc, opts.root);
+  } catch {
+    return empty;
+  }
+  const structured = [...jsonLdDates(doc, region.lang), ...metaDates(doc, region), ...timeElementDates(region)];
+  const textual = textDates(region, now);
+  const fromUrl = urlDates(opts.url);
+  let all = [...structured, ...textual, ...fromUrl];
+  if (!all.some((c) => c.kind === 'published')) all = [...all, ...relativeDates(region, now)];
+
+  // The page's own UTC offset: from its most trusted zoned, timed value.
+  const zoned = all.filter((c) => c.when.offset !== null && c.when.hh !== null && c.rule !== 'relative').sort((a, b) => b.confidence - a.confidence);
+  const pageOffset = zoned.length ? zoned[0].when.offset : null;
+
+  const scored: Scored[] = [];
+  for (const c of all) {
+    let conf = c.confidence;
+    let note = '';
+    const offset = c.when.offset ?? pageOffset;
+    if (c.when.offset === null && c.when.hh !== null) {
+      if (pageOffset === null) {
+        conf *= 0.8;
+        note = ' [no zone: read as UTC]';
+      } else note = ` [no zone: page offset ${pageOffset} min]`;
+    }
+    const ms = whenToMs(c.when, offset ?? 0);
+    const slack = offset === null || c.dateOnly ? 14 * 3_600_000 : 5 * 60_000;
+    if (ms > now.getTime() + slack) continue; // in the future: not this story's date
+    if (ms < MIN_MS) continue;
+    scored.push({ c, ms, conf, offset, note });
+  }
+  const rank = (a: Scored, b: Scored) => b.conf - a.conf || RULE_ORDER.indexOf(a.c.rule) - RULE_ORDER.indexOf(b.c.rule);
+  const pick = (kind: 'published' | 'modified'): Scored | null => {
+    const list = scored.filter((s) => s.c.kind === kind).sort(rank);
+    let best = list[0] ?? null;
+    if (best && best.c.dateOnly) {
+      // Same calendar day with a time of day from another rule: take the time.
+      const day = (s: Scored) => new Date(s.ms + (s.offset ?? 0) * 60_000).toISOString().slice(0, 10);
+      const timed = list.find((s) => !s.c.dateOnly && s.conf >= 0.45 && day(s) === new Date(Date.UTC(best!.c.when.y, best!.c.when.m - 1, best!.c.when.d)).toISOString().slice(0, 10));
+      if (timed) best = timed;
+    }
+    return best;
+  };
+  const published = pick('published');
+  let modified = pick('modified');
+  if (modified && published && modified.ms < published.ms) modified = null;
+
+  const ev = (s: Scored | null): Evidence | null =>
+    s ? { rule: s.c.rule, text: clip(s.c.text + s.note), offsetMinutes: s.offset, confidence: Math.round(s.conf * 100) / 100 } : null;
+  const ps = placeAndSource(region);
+  return {
+    place: ps.place,
+    source: ps.source,
+    published: published ? isoUtc(published.ms) : null,
+    modified: modified ? isoUtc(modified.ms) : null,
+    evidence: { place: ps.placeEvidence, source: ps.sourceEvidence, published: ev(published), modified: ev(modified) },
+  };
 }

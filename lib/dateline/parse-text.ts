@@ -1,0 +1,291 @@
+/**
+ * Free-text date parser for many languages: month names (Intl + data tables,
+ * Gregorian, Solar Hijri, Islamic), numeric forms (27.12.2020, 2020-12-27,
+ * 12/27/2020, 2020年12月27日), weekday names checked against the date, times
+ * (06:12, 6:12 AM, 06h12, 06:12 Uhr, ١٠:٣٠ مساءً) and zones (GMT, UTC+3,
+ * +03:00, ET, CEST, «بتوقيت غرينتش»). Pure string code, no DOM.
+ */
+import { tables, type Calendar } from './months';
+import { norm } from './normalize';
+import { toGregorian } from './calendars';
+import { validDay, zoneOffset, zonePhraseAt, type When } from './zones';
+
+/** One date found in a text. */
+export interface FoundDate {
+  when: When;
+  /** Span [start, end) in the normalised text (see {@link parseText}'s `norm`). */
+  start: number;
+  end: number;
+  /** true/false when a weekday name next to the date agrees/disagrees with it; null when there is none. */
+  weekdayOk: boolean | null;
+  /** The year was not written (filled in by the caller from the visit time). */
+  yearless: boolean;
+  /** Calendar the page wrote the date in. */
+  cal: Calendar;
+  /** The time carried an explicit zone or offset. */
+  zoned: boolean;
+}
+
+export interface ParseTextResult {
+  /** The normalised text the spans refer to. */
+  norm: string;
+  dates: FoundDate[];
+}
+
+interface Tok {
+  v: string;
+  start: number;
+  end: number;
+  num: boolean;
+}
+
+const FILLERS = new Set(['.', ',', '-', '/', '(', ')', '|', 'de', 'del', 'di', 'den', 'le', 'the', 'of', 'du', 'th', 'st', 'nd', 'rd', 'er', 'eme', 'o', 'a', 'º', '°', 'ª', ':', 'في', 'من']);
+
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of s.matchAll(/\d+|\p{L}+|[^\s\p{L}\d]/gu)) {
+    out.push({ v: m[0], start: m.index!, end: m.index! + m[0].length, num: /^\d/.test(m[0]) });
+  }
+  return out;
+}
+
+interface Time {
+  hh: number;
+  mi: number;
+  ss: number;
+  offset: number | null;
+  start: number;
+  end: number;
+}
+
+const TIME_RE = /(?<![\d:.])(\d{1,2})\s?(?::|h(?=\d))\s?(\d{2})(?::(\d{2}))?(?:[.,]\d+)?(?![\d:])(?:\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|صباحا|صباح|ص|مساءا|مساء|م|ظهرا|uhr|h)(?![\p{L}]))?/gu;
+const HOUR_RE = /(?<![\d:.])(\d{1,2})\s?(a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\p{L}])/gu;
+
+function findTimes(s: string): Time[] {
+  const out: Time[] = [];
+  const push = (hh: number, mi: number, ss: number, suf: string | undefined, start: number, end: number) => {
+    const sfx = (suf ?? '').replace(/[\s.]/g, '');
+    const pm = sfx === 'pm' || sfx.startsWith('مساء') || sfx === 'م' || sfx === 'ظهرا';
+    const am = sfx === 'am' || sfx.startsWith('صباح') || sfx === 'ص';
+    if (pm || am) {
+      if (hh < 1 || hh > 12) return;
+      if (pm && hh < 12) hh += 12;
+      if (am && hh === 12) hh = 0;
+    }
+    if (hh > 23 || mi > 59 || ss > 59) return;
+    out.push({ hh, mi, ss, offset: null, start, end });
+  };
+  for (const m of s.matchAll(TIME_RE)) push(+m[1], +m[2], m[3] ? +m[3] : 0, m[4], m.index!, m.index! + m[0].length);
+  for (const m of s.matchAll(HOUR_RE)) {
+    if (out.some((t) => m.index! >= t.start && m.index! < t.end)) continue;
+    push(+m[1], 0, 0, m[2], m.index!, m.index! + m[0].length);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ZONE_AFTER = /^\s*\(?\s*(?:(gmt|utc|z)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})|([a-z]{2,5})(?![\p{L}]))\)?/u;
+const ZONE_BEFORE = /(gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*$/u;
+
+/** Zone written right after (or, for GMT/UTC, right before) a time; returns the offset in minutes or null. */
+function zoneNear(s: string, t: Time, y: number, m: number, d: number): { offset: number; end: number } | null {
+  const after = s.slice(t.end, t.end + 40);
+  const ph = zonePhraseAt(after.trimStart());
+  if (ph) return { offset: ph.offset, end: t.end + (after.length - after.trimStart().length) + ph.length };
+  const a = ZONE_AFTER.exec(after);
+  if (a) {
+    if (a[1]) {
+      if (a[1] === 'z' && a.index + a[0].indexOf('z') !== 0) {
+        // a lone "z" word further away is not a zone
+      } else {
+        const off = a[2] ? (a[2] === '-' ? -1 : 1) * (+a[3] * 60 + (a[4] ? +a[4] : 0)) : 0;
+        return { offset: off, end: t.end + a[0].length };
+      }
+    } else if (a[5]) {
+      return { offset: (a[5] === '-' ? -1 : 1) * (+a[6] * 60 + +a[7]), end: t.end + a[0].length };
+    } else if (a[8]) {
+      const off = zoneOffset(a[8], y, m, d);
+      if (off !== undefined) return { offset: off, end: t.end + a[0].length };
+    }
+  }
+  const before = s.slice(Math.max(0, t.start - 14), t.start);
+  const b = ZONE_BEFORE.exec(before);
+  if (b) return { offset: b[2] ? (b[2] === '-' ? -1 : 1) * (+b[3] * 60 + (b[4] ? +b[4] : 0)) : 0, end: t.end };
+  return null;
+}
+
+interface RawDate {
+  y: number | null;
+  m: number;
+  d: number;
+  cal: Calendar;
+  start: number;
+  end: number;
+  weekday: number | null;
+}
+
+/** Gregorian y/m/d order of a numeric date with separator; `mdy` for US English pages. */
+function numericDates(s: string, mdy: boolean): RawDate[] {
+  const out: RawDate[] = [];
+  for (const m of s.matchAll(/(?<![\d.\/-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/g)) {
+    out.push({ y: +m[1], m: +m[3], d: +m[4], cal: 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
+  }
+  for (const m of s.matchAll(/(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d\/-]|\.\d)/g)) {
+    let a = +m[1], b = +m[3];
+    let y = +m[4];
+    if (m[4].length === 2) y += 2000;
+    if (mdy && m[2] === '/' && a <= 12 && b > 0) [a, b] = [b, a];
+    else if (a <= 12 && b > 12) [a, b] = [b, a];
+    out.push({ y, m: b, d: a, cal: 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
+  }
+  for (const m of s.matchAll(/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g)) {
+    out.push({ y: +m[1], m: +m[2], d: +m[3], cal: 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
+  }
+  return out;
+}
+
+function yearOk(y: number, cal: Calendar): boolean {
+  return cal === 'gregory' ? y >= 1900 && y <= 2100 : y >= 1300 && y <= 1500;
+}
+
+function namedDates(s: string, toks: Tok[]): RawDate[] {
+  const { months, weekdays } = tables();
+  const out: RawDate[] = [];
+  const monthAt = (i: number): { month: number; cal: Calendar; next: number } | null => {
+    if (i >= toks.length || toks[i].num) return null;
+    if (i + 1 < toks.length && !toks[i + 1].num) {
+      const two = months.get(`${toks[i].v} ${toks[i + 1].v}`);
+      if (two) return { ...two, next: i + 2 };
+    }
+    const one = months.get(toks[i].v);
+    return one ? { ...one, next: i + 1 } : null;
+  };
+  const skip = (i: number, dir: 1 | -1, alsoWeekday = false): number => {
+    let n = 0;
+    while (i >= 0 && i < toks.length && n < 4 && (FILLERS.has(toks[i].v) || (alsoWeekday && weekdays.has(toks[i].v)))) {
+      i += dir;
+      n++;
+    }
+    return i;
+  };
+  const isDay = (t: Tok | undefined) => !!t && t.num && t.v.length <= 2 && +t.v >= 1 && +t.v <= 31;
+  const isYear = (t: Tok | undefined, cal: Calendar) => !!t && t.num && t.v.length === 4 && yearOk(+t.v, cal);
+  for (let i = 0; i < toks.length; i++) {
+    const mm = monthAt(i);
+    if (!mm) continue;
+    let j = mm.next;
+    // Dual month names: «كانون الأول / ديسمبر», «نوفمبر (تشرين الثاني)».
+    for (let k = 0; k < 2; k++) {
+      const at = skip(j, 1);
+      const other = monthAt(at);
+      if (!other || other.cal !== mm.cal || other.month !== mm.month) break;
+      j = other.next;
+      if (toks[j]?.v === ')') j++;
+    }
+    let day: number | null = null;
+    let year: number | null = null;
+    let start = toks[i].start;
+    let end = toks[j - 1].end;
+    const r = skip(j, 1);
+    const l = skip(i - 1, -1);
+    if (isDay(toks[r]) && !(isDay(toks[l]) && !isYear(toks[skip(r + 1, 1)], mm.cal))) {
+      day = +toks[r].v;
+      end = toks[r].end;
+      const r2 = skip(r + 1, 1);
+      if (isYear(toks[r2], mm.cal)) {
+        year = +toks[r2].v;
+        end = toks[r2].end;
+      }
+    } else if (isDay(toks[l])) {
+      day = +toks[l].v;
+      start = toks[l].start;
+      if (isYear(toks[r], mm.cal)) {
+        year = +toks[r].v;
+        end = toks[r].end;
+      } else {
+        const l2 = skip(l - 1, -1, true);
+        if (isYear(toks[l2], mm.cal)) {
+          year = +toks[l2].v;
+          start = toks[l2].start;
+        }
+      }
+    } else continue;
+    // Weekday name just before the date (or before the day), or right after it.
+    let weekday: number | null = null;
+    for (const t of toks) if (t.start >= start && t.end <= end && weekdays.has(t.v)) weekday = weekdays.get(t.v)!;
+    for (let k = 1; weekday === null && k <= 4; k++) {
+      const t = toks[tokIndexAt(toks, start) - k];
+      if (!t) break;
+      if (weekdays.has(t.v)) {
+        weekday = weekdays.get(t.v)!;
+        start = t.start;
+        break;
+      }
+      if (!FILLERS.has(t.v) && !(t.num && t.v.length === 4)) break;
+    }
+    if (weekday === null) {
+      const t = toks[skip(tokIndexAt(toks, end - 1) + 1, 1)];
+      if (t && weekdays.has(t.v)) weekday = weekdays.get(t.v)!;
+    }
+    out.push({ y: year, m: mm.month, d: day, cal: mm.cal, start, end, weekday });
+    i = j - 1;
+  }
+  return out;
+}
+
+function tokIndexAt(toks: Tok[], pos: number): number {
+  for (let i = 0; i < toks.length; i++) if (toks[i].start <= pos && pos < toks[i].end) return i;
+  return toks.length;
+}
+
+/**
+ * Finds every date (with its time and zone when written next to it) in a text.
+ * Input: raw text (any language/digits); `opts.lang` (BCP 47) picks month/day
+ * order for "12/27/2020" (month first for English). Output: normalised text and
+ * the dates in text order. Dates whose year is missing have `yearless` and y=0.
+ * Never throws.
+ */
+export function parseText(raw: string, opts: { lang?: string } = {}): ParseTextResult {
+  const s = norm(raw);
+  const toks = tokenize(s);
+  const mdy = /^en(-us)?$/i.test(opts.lang ?? 'en') || /^en-(us|ca|ph)$/i.test(opts.lang ?? '');
+  const raws = [...namedDates(s, toks), ...numericDates(s, mdy)]
+    .sort((a, b) => a.start - b.start)
+    .filter((r, i, arr) => !arr.some((o, k) => k !== i && o.start <= r.start && o.end >= r.end && (o.end - o.start > r.end - r.start || k < i)));
+  const times = findTimes(s).filter((t) => !raws.some((r) => t.start < r.end && t.end > r.start));
+  const used = new Set<Time>();
+  const dates: FoundDate[] = [];
+  raws.forEach((r, idx) => {
+    const yearless = r.y === null;
+    let g = { y: r.y ?? 2000, m: r.m, d: r.d };
+    if (r.cal !== 'gregory') {
+      if (yearless) return;
+      const c = toGregorian(r.cal, g.y, g.m, g.d);
+      if (!c) return;
+      g = c;
+    }
+    if (!validDay(g.y, g.m, g.d)) return;
+    // The time that belongs to this date: nearest unused one between the neighbouring dates, after first.
+    const lo = idx > 0 ? raws[idx - 1].end : 0;
+    const hi = idx + 1 < raws.length ? raws[idx + 1].start : s.length;
+    const cands = times.filter((t) => !used.has(t) && t.start >= lo && t.end <= hi);
+    const after = cands.filter((t) => t.start >= r.end && t.start - r.end <= 40);
+    const before = cands.filter((t) => t.end <= r.start && r.start - t.end <= 40).reverse();
+    const t = after[0] ?? before[0] ?? null;
+    let when: When = { ...g, hh: null, mi: 0, ss: 0, offset: null };
+    let start = r.start;
+    let end = r.end;
+    let zoned = false;
+    if (t) {
+      used.add(t);
+      const z = zoneNear(s, t, g.y, g.m, g.d);
+      when = { ...g, hh: t.hh, mi: t.mi, ss: t.ss, offset: z ? z.offset : null };
+      zoned = !!z;
+      start = Math.min(start, t.start);
+      end = Math.max(end, z ? z.end : t.end);
+    }
+    let weekdayOk: boolean | null = null;
+    if (r.weekday !== null && !yearless) weekdayOk = new Date(Date.UTC(g.y, g.m - 1, g.d)).getUTCDay() === r.weekday;
+    dates.push({ when, start, end, weekdayOk, yearless, cal: r.cal, zoned });
+  });
+  return { norm: s, dates };
+}

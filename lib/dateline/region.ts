@@ -1,0 +1,209 @@
+/**
+ * Where a dateline may be read from: the headline, the article scope (the
+ * enclosing <article>, or the smallest ancestor holding headline and article
+ * root) and, inside it, the header zone (everything before the first long
+ * paragraph) versus the body. Rails, related cards, comments, footers, asides,
+ * navigation, share bars and link cards are excluded by structure and by
+ * class/id tokens, never by site names.
+ */
+
+/** A short run of text that may hold a date or a dateline. */
+export interface Segment {
+  el: Element;
+  text: string;
+  /** "header": before the first long paragraph of the article; "body": after it. */
+  zone: 'header' | 'body';
+  /** The opening of the first long paragraph (a dateline may start it). */
+  lead?: boolean;
+}
+
+export interface Region {
+  doc: Document;
+  headline: Element | null;
+  /** Element whose subtree is searched (never null: falls back to body). */
+  scope: Element;
+  root: Element | null;
+  /** First long paragraph of the article (start of the body), or null. */
+  firstLong: Element | null;
+  segments: Segment[];
+  /** True when `el` is inside the scope and not in an excluded block. */
+  allowed(el: Element): boolean;
+  /** "header" when `el` comes before the first long paragraph. */
+  zoneOf(el: Element): 'header' | 'body';
+  lang: string;
+}
+
+const EXCLUDED_TAGS = new Set(['ASIDE', 'NAV', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'SVG']);
+const EXCLUDED_ROLES = new Set(['complementary', 'navigation', 'contentinfo', 'banner', 'search', 'dialog']);
+/** class/id words of blocks that never carry the article's own date. */
+const EXCLUDED_TOKENS = new Set([
+  'sidebar', 'side', 'rail', 'related', 'widget', 'widgets', 'comment', 'comments', 'disqus', 'footer', 'copyright',
+  'promo', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'newsletter', 'share', 'sharing',
+  'social', 'ticker', 'breaking', 'menu', 'navbar', 'breadcrumb', 'breadcrumbs', 'ad', 'ads', 'advert', 'advertisement',
+  'sponsored', 'outbrain', 'taboola', 'teaser', 'teasers', 'carousel', 'playlist', 'banner', 'modal', 'popup', 'cookie',
+  'subscribe', 'paywall', 'readmore', 'also', 'more', 'next', 'prev', 'previous', 'pagination',
+]);
+const LONG = 150;
+const SHORT = 200;
+
+function tokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function textOf(el: Element | Node): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Excluded by its own tag/role/class (not its ancestors). `article` is the headline's article, if any. */
+function selfExcluded(el: Element, headline: Element | null, article: Element | null): boolean {
+  const tag = el.tagName.toUpperCase();
+  const holdsHeadline = !!headline && el.contains(headline);
+  if (holdsHeadline) return false;
+  if (EXCLUDED_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && EXCLUDED_ROLES.has(role)) return true;
+  if (tag === 'FOOTER' && !(article && el.closest('article') === article)) return true;
+  if (tag === 'HEADER' && !(article && el.closest('article') === article)) return true;
+  if (tag === 'ARTICLE' && article && el !== article) return true; // nested story cards
+  if (tag === 'A' && textOf(el).length >= 30) return true; // link to another story
+  const toks = tokens(el);
+  if (toks.some((t) => EXCLUDED_TOKENS.has(t))) return true;
+  if (toks.includes('most') && (toks.includes('read') || toks.includes('viewed'))) return true;
+  return false;
+}
+
+/** A small block that holds a link of ≥30 characters (another story's title) and not the headline: a link card. */
+function linkCard(el: Element, headline: Element | null): boolean {
+  let cur: Element | null = el;
+  for (let k = 0; k < 3 && cur; k++, cur = cur.parentElement) {
+    if (headline && cur.contains(headline)) return false;
+    if (textOf(cur).length > 400) return false;
+    for (const a of Array.from(cur.querySelectorAll('a[href]'))) {
+      if (!a.contains(el) && textOf(a).length >= 30) return true;
+    }
+  }
+  return false;
+}
+
+function isHeadlineCandidate(h: Element): boolean {
+  const t = textOf(h);
+  if (t.length < 8) return false;
+  return !h.closest('nav, aside, footer, [role="banner"], [role="navigation"], [role="complementary"]');
+}
+
+function findHeadline(doc: Document, root: Element | null): Element | null {
+  const all = Array.from(doc.querySelectorAll('h1')).filter(isHeadlineCandidate);
+  if (root) {
+    const inside = all.find((h) => root.contains(h));
+    if (inside) return inside;
+    const before = all.filter((h) => h.compareDocumentPosition(root) & 4 /* FOLLOWING */);
+    if (before.length) return before[before.length - 1];
+    return null;
+  }
+  if (!all.length) {
+    const alt = doc.querySelector('[itemprop="headline"], article h2');
+    return alt && isHeadlineCandidate(alt) ? alt : null;
+  }
+  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  const matching = all.filter((h) => title && title.includes(textOf(h).slice(0, 40)));
+  const inArticle = (list: Element[]) => list.find((h) => h.closest('article, main, [role="main"]'));
+  return inArticle(matching) ?? matching[0] ?? inArticle(all) ?? all[0];
+}
+
+function hasLongParagraph(el: Element): boolean {
+  for (const p of Array.from(el.querySelectorAll('p'))) if (textOf(p).length >= LONG) return true;
+  return false;
+}
+
+function findScope(doc: Document, headline: Element | null, root: Element | null): Element {
+  const body = doc.body ?? doc.documentElement;
+  if (headline) {
+    const art = headline.closest('article');
+    if (art && (!root || art.contains(root) || root.contains(art))) return root && root.contains(art) ? root : art;
+    if (root) {
+      let a: Element | null = headline.parentElement;
+      while (a && !a.contains(root)) a = a.parentElement;
+      if (a && a !== body && a !== doc.documentElement) return a;
+      return root;
+    }
+    let a: Element | null = headline.parentElement;
+    for (let k = 0; a && k < 6 && a !== body; k++, a = a.parentElement) if (hasLongParagraph(a)) return a;
+    return headline.parentElement && headline.parentElement !== body ? headline.parentElement : body;
+  }
+  return root ?? body;
+}
+
+/**
+ * Builds the {@link Region} of a page.
+ * Input: the page (read-only), the article root from extraction (or null), the page language.
+ * Output: headline, scope, first long paragraph and the short text segments in document order.
+ */
+export function buildRegion(doc: Document, root: Element | null, lang = ''): Region {
+  let headline = findHeadline(doc, root);
+  let scope = findScope(doc, headline, root);
+  const body = doc.body ?? doc.documentElement;
+  if (headline && root && !scope.contains(headline)) headline = null;
+  if (headline && (scope === body || scope === doc.documentElement) && root) {
+    headline = null;
+    scope = root;
+  }
+  const article = headline?.closest('article') ?? (scope.tagName === 'ARTICLE' ? scope : null);
+  const segments: Segment[] = [];
+  let firstLong: Element | null = null;
+
+  const excludedCache = new Map<Element, boolean>();
+  const excluded = (el: Element): boolean => {
+    const c = excludedCache.get(el);
+    if (c !== undefined) return c;
+    const v = selfExcluded(el, headline, article);
+    excludedCache.set(el, v);
+    return v;
+  };
+
+  const visit = (el: Element): void => {
+    if (el !== scope && excluded(el)) return;
+    if (headline && el === headline) return;
+    const text = textOf(el);
+    if (!text) return;
+    const zone = firstLong ? 'body' : 'header';
+    if (text.length <= SHORT && el !== scope) {
+      if (!linkCard(el, headline)) segments.push({ el, text, zone });
+      return;
+    }
+    const tag = el.tagName.toUpperCase();
+    // Own text of a long block (text nodes directly inside it).
+    let own = '';
+    for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) own += n.textContent ?? '';
+    own = own.replace(/\s+/g, ' ').trim();
+    if (!firstLong && (tag === 'P' || tag === 'BLOCKQUOTE' || own.length >= LONG) && text.length >= LONG) {
+      firstLong = el;
+      if (tag === 'P' || own.length >= LONG) {
+        // The lead paragraph: its opening words may be a dateline ("PARIS, 27 déc (AFP) -").
+        segments.push({ el, text: text.slice(0, SHORT), zone: 'header', lead: true });
+        return;
+      }
+    }
+    if (own && own.length <= SHORT) segments.push({ el, text: own, zone });
+    for (const c of Array.from(el.children)) visit(c);
+  };
+  visit(scope);
+
+  const allowed = (el: Element): boolean => {
+    if (!scope.contains(el)) return false;
+    for (let a: Element | null = el; a && a !== scope; a = a.parentElement) if (excluded(a)) return false;
+    return !linkCard(el, headline);
+  };
+  const zoneOf = (el: Element): 'header' | 'body' => {
+    if (!firstLong) return 'header';
+    if (firstLong.contains(el)) return 'body';
+    return firstLong.compareDocumentPosition(el) & 2 /* PRECEDING */ ? 'header' : 'body';
+  };
+  const docLang = lang || doc.documentElement.getAttribute('lang') || '';
+  return { doc, headline, scope, root, firstLong, segments, allowed, zoneOf, lang: docLang };
+}

@@ -1,0 +1,152 @@
+/**
+ * Rule "dateline-line": place and source from the line that opens the story
+ * («أنقرة - ليبيا اليوم», «القاهرة (رويترز) -», «لندن: «الشرق الأوسط»»,
+ * «عمان - بترا - …», "MOMBASA, Kenya (AP) —", "LONDON (Reuters) -",
+ * "PARIS, 27 déc (AFP) -", "WASHINGTON — …"), and rule "byline-agency": a
+ * wire-service credit in the byline ("By Jane Doe, Associated Press",
+ * «المصدر: وكالات»).
+ */
+import agencies from '../data/agencies.json';
+import type { Evidence } from '../../types';
+import type { Region, Segment } from '../region';
+import { clip, norm } from '../normalize';
+import { parseText } from '../parse-text';
+
+export interface PlaceSource {
+  place: string | null;
+  source: string | null;
+  placeEvidence: Evidence | null;
+  sourceEvidence: Evidence | null;
+}
+
+const D = '[-–—‐―]';
+const BYLINE_START = /^(by|par|von|por|di|door|av|przez|بقلم|كتب|كتبت|تقرير|إعداد|اعداد|إعداد:|بواسطة|حاوره|حوار|photo|foto|video|image)\b/iu;
+const AGENCIES = agencies.names.map((n) => ({ name: n, key: norm(n) })).sort((a, b) => b.key.length - a.key.length);
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** A plausible place name: 1–4 words, no digits, not a byline, Latin words capitalised. */
+function placeOk(p: string): boolean {
+  const s = p.trim();
+  if (!s || s.length > 40 || wordCount(s) > 4 || /[\d٠-٩۰-۹.!?؟«»"“”]/.test(s)) return false;
+  if (BYLINE_START.test(s)) return false;
+  if (/\p{Script=Latin}/u.test(s)) return s.split(/[\s,]+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(de|del|la|le|el|al|da|do|dos|di|am|an|der|sur|upon|on)$/.test(w));
+  return /^[\p{L}\s,'’-]+$/u.test(s);
+}
+
+function sourceOk(s: string): boolean {
+  const t = s.trim();
+  return !!t && t.length <= 40 && wordCount(t) <= 5 && !/[.!?؟]$/.test(t) && !BYLINE_START.test(t);
+}
+
+/** Place without a trailing date ("PARIS, 27 déc" → "PARIS"). */
+function stripDate(place: string): string {
+  const parts = place.split(/\s*,\s*/);
+  if (parts.length > 1 && parseText(parts.slice(1).join(' ')).dates.length) return parts[0];
+  if (parts.length > 1 && /\d/.test(parts.slice(1).join(' '))) return parts[0];
+  return place.trim();
+}
+
+interface LineHit {
+  place: string;
+  source: string | null;
+  conf: number;
+}
+
+/**
+ * Reads a dateline at the start of `text`.
+ * Input: a line or the opening of the lead paragraph; `whole` when `text` is a whole short block.
+ * Output: place (and source when written) with confidence, or null.
+ */
+export function parseDatelineLine(text: string, whole: boolean): LineHit | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  // PLACE[, extra] (SOURCE) —
+  let m = new RegExp(`^([^()\\-–—:«"“]{2,60}?)\\s*\\(([^()]{2,40})\\)\\s*(?:${D}|:)`, 'u').exec(t);
+  if (m) {
+    const place = stripDate(m[1]).replace(/,\s*$/, '');
+    const lead = place.split(/\s*,\s*/)[0];
+    if (placeOk(lead) && place.length <= 40 && sourceOk(m[2]) && !parseText(m[2]).dates.length) return { place, source: m[2].trim(), conf: 0.9 };
+  }
+  // PLACE: «SOURCE»
+  m = new RegExp(`^([^:«"“\\-–—]{2,40}?)\\s*(?::|${D})\\s*[«"“]([^»"”]{2,40})[»"”]`, 'u').exec(t);
+  if (m && placeOk(m[1]) && sourceOk(m[2])) return { place: m[1].trim(), source: m[2].trim(), conf: 0.85 };
+  // PLACE - SOURCE (whole short block) or PLACE - SOURCE - text
+  m = new RegExp(`^([^\\-–—:]{2,40}?)\\s+${D}\\s+([^\\-–—:]{2,40}?)\\s*(?:${D}\\s*(.*))?$`, 'u').exec(t);
+  if (m && placeOk(m[1]) && sourceOk(m[2])) {
+    if (whole && !m[3]) return { place: m[1].trim(), source: m[2].trim(), conf: 0.85 };
+    if (m[3] && m[3].length > 20 && wordCount(m[2]) <= 3) return { place: m[1].trim(), source: m[2].trim(), conf: 0.7 };
+  }
+  // PLACE — text (lead only): Latin place in capitals, or one or two Arabic-script words.
+  m = new RegExp(`^([^\\-–—:]{2,40}?)\\s*${D}\\s*(.{20,})$`, 'u').exec(t);
+  if (m && !whole) {
+    const p = m[1].trim().replace(/,\s*$/, '');
+    const first = p.split(/\s*,\s*/)[0];
+    if (placeOk(first) && (/^[\p{Lu}\s.'’-]+$/u.test(first) && /\p{Lu}{2}/u.test(first) || (!/\p{Script=Latin}/u.test(first) && wordCount(first) <= 2))) {
+      return { place: stripDate(p), source: null, conf: 0.6 };
+    }
+  }
+  return null;
+}
+
+function agencyIn(text: string): string | null {
+  const s = norm(text);
+  for (const a of AGENCIES) {
+    const i = s.indexOf(a.key);
+    if (i < 0) continue;
+    const before = s[i - 1] ?? ' ';
+    const after = s[i + a.key.length] ?? ' ';
+    if (/[\p{L}\d]/u.test(before) || /[\p{L}\d]/u.test(after)) continue;
+    // Short Latin acronyms (AP, CP, PA…) must be written in capitals.
+    if (/^[a-z]{2,4}$/.test(a.key) && !new RegExp(`(^|[^\\p{L}])${a.name}([^\\p{L}]|$)`, 'u').test(text)) continue;
+    return a.name;
+  }
+  return null;
+}
+
+function isBylineEl(el: Element): boolean {
+  for (let a: Element | null = el, k = 0; a && k < 3; a = a.parentElement, k++) {
+    const w = `${a.getAttribute('class') ?? ''} ${a.id ?? ''} ${a.getAttribute('rel') ?? ''} ${a.getAttribute('itemprop') ?? ''}`.toLowerCase();
+    if (/author|byline|credit|source|agency|dateline/.test(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Place and source of the story. Looks at the lead paragraph's opening and the
+ * last three header-zone blocks before it (nearest first), then at byline
+ * blocks for an agency credit. Output: {@link PlaceSource} (nulls when none).
+ */
+export function placeAndSource(region: Region): PlaceSource {
+  const res: PlaceSource = { place: null, source: null, placeEvidence: null, sourceEvidence: null };
+  const header = region.segments.filter((s) => s.zone === 'header');
+  const lead = header.find((s) => s.lead);
+  const before = header.filter((s) => !s.lead && (!region.headline || region.headline.compareDocumentPosition(s.el) & 4)).slice(-3).reverse();
+  const order: Segment[] = [...(lead ? [lead] : []), ...before];
+  for (const seg of order) {
+    if (!seg.lead && seg.text.length > 80) continue;
+    const hit = parseDatelineLine(seg.text, !seg.lead);
+    if (!hit) continue;
+    res.place = hit.place;
+    res.placeEvidence = { rule: 'dateline-line', text: clip(seg.text), confidence: hit.conf };
+    if (hit.source) {
+      res.source = hit.source;
+      res.sourceEvidence = { rule: 'dateline-line', text: clip(seg.text), confidence: hit.conf };
+    }
+    break;
+  }
+  if (!res.source) {
+    for (const seg of header) {
+      if (seg.lead || seg.text.length > 120) continue;
+      if (!(isBylineEl(seg.el) || BYLINE_START.test(seg.text) || /^(source|المصدر|المصدر:|quelle|fuente|fonte|kaynak)\b/iu.test(seg.text))) continue;
+      const a = agencyIn(seg.text);
+      if (a) {
+        res.source = a;
+        res.sourceEvidence = { rule: 'byline-agency', text: clip(seg.text), confidence: 0.7 };
+        break;
+      }
+    }
+  }
+  return res;
+}

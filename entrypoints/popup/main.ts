@@ -1,0 +1,104 @@
+import '../shared/base.css';
+import './style.css';
+import { browser } from 'wxt/browser';
+import { extractEntities } from '@/lib/entities';
+import { buildDateline, buildEntities, renderArticle } from '@/lib/render';
+import type { PageReport } from '@/lib/messages';
+import { errorText, readingMinutes, request, setupPage, t, tabParam } from '../shared/ext';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const ui = setupPage();
+const status = $('status');
+const btnToggle = $<HTMLButtonElement>('btn-toggle');
+const btnReader = $<HTMLButtonElement>('btn-reader');
+const btnSave = $<HTMLButtonElement>('btn-save');
+let tabUrl: string | undefined;
+
+function say(text: string, kind: 'info' | 'error' | 'ok' = 'info') {
+  status.textContent = text;
+  status.className = `status ${kind === 'info' ? '' : kind}`;
+}
+
+function showState(r: PageReport) {
+  btnToggle.textContent = t(r.state === 'clean' ? 'btnOriginal' : 'btnClean');
+  btnToggle.dataset.state = r.state;
+  const ms = String(Math.round(r.timing.totalMs));
+  say(r.state === 'clean' ? t('statusClean', [String(r.hidden), ms]) : t('statusOriginal', [String(r.clutter.length), ms]));
+}
+
+function showReport(r: PageReport) {
+  const a = r.article;
+  btnToggle.disabled = false;
+  showState(r);
+  if (!a) {
+    $('meta').hidden = true;
+    const p = document.createElement('p');
+    p.className = 'empty';
+    p.textContent = t('errNoArticle');
+    $('article').replaceChildren(p);
+    return;
+  }
+  btnReader.disabled = false;
+  btnSave.disabled = false;
+  $('meta').hidden = false;
+  $('meta').lang = a.lang;
+  const title = $('title');
+  title.textContent = a.title;
+  title.lang = a.lang;
+  title.dir = a.dir;
+  $('site').textContent = a.siteName ?? new URL(r.url).hostname;
+  $('byline').textContent = a.byline ?? '';
+  $('reading').textContent = t('readingTime', [String(readingMinutes(a.length))]);
+  $('dateline-slot').replaceChildren(buildDateline(document, r.dateline, { uiLang: ui, articleLang: a.lang, t }));
+  let entities: ReturnType<typeof extractEntities> = [];
+  try {
+    entities = extractEntities({ title: a.title, text: a.text, lang: a.lang });
+  } catch {
+    entities = [];
+  }
+  $('entities-slot').replaceChildren(buildEntities(document, entities, { t, limit: 6, articleLang: a.lang }));
+  renderArticle($('article'), { html: r.safeHtml ?? a.html, lang: a.lang, dir: a.dir }, window, r.url);
+}
+
+async function main() {
+  let tabId = tabParam();
+  if (tabId === null) {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabId = tab?.id ?? null;
+    tabUrl = tab?.url;
+  } else {
+    tabUrl = await browser.tabs.get(tabId).then((tb) => tb.url, () => undefined);
+  }
+  if (tabId === null) return say(t('errNoTarget'), 'error');
+  const id = tabId;
+  say(t('statusReading'));
+  const res = await request({ type: 'sahifa/analyze', tabId: id });
+  if (!res.ok) return say(errorText(res.error, res.message, tabUrl), 'error');
+  showReport(res.data);
+
+  btnToggle.addEventListener('click', async () => {
+    btnToggle.disabled = true;
+    say(t('statusWorking'));
+    const r = await request({ type: 'sahifa/toggle', tabId: id });
+    btnToggle.disabled = false;
+    if (!r.ok) return say(errorText(r.error, r.message, tabUrl), 'error');
+    showState(r.data);
+  });
+  btnReader.addEventListener('click', async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${id}`) });
+    if (tabParam() === null) window.close();
+  });
+  btnSave.addEventListener('click', async () => {
+    btnSave.disabled = true;
+    say(t('statusSaving'));
+    const r = await request({ type: 'sahifa/save', tabId: id });
+    btnSave.disabled = false;
+    if (!r.ok) return say(errorText(r.error === 'no-article' ? 'no-article' : 'save-failed', r.message, tabUrl), 'error');
+    say(t(r.data.updated ? 'statusUpdated' : 'statusSaved'), 'ok');
+  });
+}
+
+$('btn-library').addEventListener('click', () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+});
+main().catch((err) => say(t('errGeneric', [String((err as Error)?.message ?? err)]), 'error'));

@@ -45,6 +45,9 @@ const EXCLUDED_TOKENS = new Set([
 ]);
 const LONG = 150;
 const SHORT = 200;
+const MAX_BODY_SEGMENTS = 300;
+/** Elements visited at most (bounds the cost on very large pages; the header comes first anyway). */
+const MAX_VISITS = 3000;
 
 function tokens(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
@@ -58,6 +61,21 @@ function tokens(el: Element): string[] {
 
 function textOf(el: Element | Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Per-call caches: text length and link-card verdicts (keeps the walk linear on big pages). */
+interface Caches {
+  len: Map<Element, number>;
+  card: Map<Element, boolean>;
+}
+
+function textLen(el: Element, c: Caches): number {
+  let n = c.len.get(el);
+  if (n === undefined) {
+    n = textOf(el).length;
+    c.len.set(el, n);
+  }
+  return n;
 }
 
 /** Excluded by its own tag/role/class (not its ancestors). `article` is the headline's article, if any. */
@@ -79,16 +97,21 @@ function selfExcluded(el: Element, headline: Element | null, article: Element | 
 }
 
 /** A small block that holds a link of ≥30 characters (another story's title) and not the headline: a link card. */
-function linkCard(el: Element, headline: Element | null): boolean {
+function linkCard(el: Element, headline: Element | null, c: Caches): boolean {
+  const hit = c.card.get(el);
+  if (hit !== undefined) return hit;
+  let v = false;
   let cur: Element | null = el;
   for (let k = 0; k < 3 && cur; k++, cur = cur.parentElement) {
-    if (headline && cur.contains(headline)) return false;
-    if (textOf(cur).length > 400) return false;
-    for (const a of Array.from(cur.querySelectorAll('a[href]'))) {
-      if (!a.contains(el) && textOf(a).length >= 30) return true;
+    if (headline && cur.contains(headline)) break;
+    if (textLen(cur, c) > 400) break;
+    if (Array.from(cur.querySelectorAll('a[href]')).some((a) => !a.contains(el) && textLen(a, c) >= 30)) {
+      v = true;
+      break;
     }
   }
-  return false;
+  c.card.set(el, v);
+  return v;
 }
 
 function isHeadlineCandidate(h: Element): boolean {
@@ -156,6 +179,9 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   const article = headline?.closest('article') ?? (scope.tagName === 'ARTICLE' ? scope : null);
   const segments: Segment[] = [];
   let firstLong: Element | null = null;
+  const caches: Caches = { len: new Map(), card: new Map() };
+  let bodySegments = 0;
+  let visited = 0;
 
   const excludedCache = new Map<Element, boolean>();
   const excluded = (el: Element): boolean => {
@@ -169,13 +195,21 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   const visit = (el: Element): void => {
     if (el !== scope && excluded(el)) return;
     if (headline && el === headline) return;
-    const text = textOf(el);
-    if (!text) return;
+    if (bodySegments > MAX_BODY_SEGMENTS || ++visited > MAX_VISITS) return;
+    const len = textLen(el, caches);
+    if (!len) return;
     const zone = firstLong ? 'body' : 'header';
-    if (text.length <= SHORT && el !== scope) {
-      if (!linkCard(el, headline)) segments.push({ el, text, zone });
+    if (len <= SHORT && el !== scope) {
+      // Body segments matter only when they hold digits (a date); skip the card test for the rest.
+      const text = textOf(el);
+      if (zone === 'body') {
+        if (!/[\d٠-٩۰-۹]/.test(text)) return;
+        bodySegments++;
+      }
+      if (!linkCard(el, headline, caches)) segments.push({ el, text, zone });
       return;
     }
+    const text = textOf(el);
     const tag = el.tagName.toUpperCase();
     // Own text of a long block (text nodes directly inside it).
     let own = '';
@@ -197,7 +231,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   const allowed = (el: Element): boolean => {
     if (!scope.contains(el)) return false;
     for (let a: Element | null = el; a && a !== scope; a = a.parentElement) if (excluded(a)) return false;
-    return !linkCard(el, headline);
+    return !linkCard(el, headline, caches);
   };
   const zoneOf = (el: Element): 'header' | 'body' => {
     if (!firstLong) return 'header';

@@ -50,11 +50,14 @@ const META: [string, 'published' | 'modified', number][] = [
 export function metaDates(doc: Document, region: Region | null): DateCandidate[] {
   const out: DateCandidate[] = [];
   const lang = region?.lang ?? '';
-  const metas = Array.from(doc.querySelectorAll('meta[content]'));
+  const byName = new Map<string, Element[]>();
+  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const name = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase();
+    if (!byName.has(name)) byName.set(name, []);
+    byName.get(name)!.push(m);
+  }
   for (const [key, kind, conf] of META) {
-    for (const m of metas) {
-      const name = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase();
-      if (name !== key) continue;
+    for (const m of byName.get(key) ?? []) {
       if (m.closest('body') && region && !region.allowed(m)) continue;
       const v = m.getAttribute('content') ?? '';
       const when = parseStructured(v, lang);

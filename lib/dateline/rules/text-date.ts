@@ -41,6 +41,8 @@ export function textDates(region: Region, now: Date): DateCandidate[] {
       else continue;
       const when = { ...f.when };
       if (f.yearless) {
+        // Without a year only a short line or a dateline opening is trusted.
+        if (seg.text.length > 80 && !(seg.lead && f.start <= 40)) continue;
         when.y = now.getUTCFullYear();
         if (Date.UTC(when.y, when.m - 1, when.d) > now.getTime()) when.y -= 1;
         conf = Math.min(conf, 0.35);

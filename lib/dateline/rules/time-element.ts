@@ -39,7 +39,7 @@ function textBefore(el: Element): string {
  */
 export function timeElementDates(region: Region): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const el of Array.from(region.scope.querySelectorAll(SELECTOR))) {
+  for (const el of Array.from(region.scope.querySelectorAll(SELECTOR)).slice(0, 100)) {
     if (!region.allowed(el)) continue;
     const zoneConf = region.zoneOf(el) === 'header' ? 0.85 : 0.6;
     let value = '';

@@ -1,7 +1,7 @@
 import '../shared/base.css';
 import './style.css';
 import { createLibrary, type SavedArticle } from '@/lib/store';
-import { formatDate, formatDateTime } from '@/lib/render';
+import { formatDate, formatDateTime, intlLocale } from '@/lib/render';
 import { dirOfLang } from '@/lib/i18n';
 import { setupPage, t } from '../shared/ext';
 
@@ -67,7 +67,7 @@ async function refresh() {
   const all = await lib.listArticles();
   $('list').replaceChildren(...all.map(item));
   $('empty').hidden = all.length > 0;
-  $('count').textContent = all.length ? t('libraryCount', [new Intl.NumberFormat(ui).format(all.length)]) : '';
+  $('count').textContent = all.length ? t('libraryCount', [new Intl.NumberFormat(intlLocale(ui)).format(all.length)]) : '';
 }
 
 refresh().catch((err) => say(t('errGeneric', [String((err as Error)?.message ?? err)]), 'error'));

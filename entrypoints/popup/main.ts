@@ -2,8 +2,9 @@ import '../shared/base.css';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { extractEntities } from '@/lib/entities';
-import { buildDateline, buildEntities, renderArticle } from '@/lib/render';
+import { buildDateline, buildEntities, intlLocale, renderArticle } from '@/lib/render';
 import type { PageReport } from '@/lib/messages';
+import { dirOfLang } from '@/lib/i18n';
 import { errorText, readingMinutes, request, setupPage, t, tabParam } from '../shared/ext';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -22,8 +23,9 @@ function say(text: string, kind: 'info' | 'error' | 'ok' = 'info') {
 function showState(r: PageReport) {
   btnToggle.textContent = t(r.state === 'clean' ? 'btnOriginal' : 'btnClean');
   btnToggle.dataset.state = r.state;
-  const ms = String(Math.round(r.timing.totalMs));
-  say(r.state === 'clean' ? t('statusClean', [String(r.hidden), ms]) : t('statusOriginal', [String(r.clutter.length), ms]));
+  const num = new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: 0 });
+  const ms = num.format(r.timing.totalMs);
+  say(r.state === 'clean' ? t('statusClean', [num.format(r.hidden), ms]) : t('statusOriginal', [num.format(r.clutter.length), ms]));
 }
 
 function showReport(r: PageReport) {
@@ -48,7 +50,9 @@ function showReport(r: PageReport) {
   title.dir = a.dir;
   $('site').textContent = a.siteName ?? new URL(r.url).hostname;
   $('byline').textContent = a.byline ?? '';
-  $('reading').textContent = t('readingTime', [String(readingMinutes(a.length))]);
+  const reading = $('reading');
+  reading.textContent = t('readingTime', [new Intl.NumberFormat(intlLocale(ui)).format(readingMinutes(a.length))]);
+  reading.dir = dirOfLang(ui);
   $('dateline-slot').replaceChildren(buildDateline(document, r.dateline, { uiLang: ui, articleLang: a.lang, t }));
   let entities: ReturnType<typeof extractEntities> = [];
   try {

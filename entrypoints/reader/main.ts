@@ -2,7 +2,7 @@ import '../shared/base.css';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { extractEntities } from '@/lib/entities';
-import { buildDateline, buildEntities, renderArticle } from '@/lib/render';
+import { buildDateline, buildEntities, intlLocale, renderArticle } from '@/lib/render';
 import { createLibrary } from '@/lib/store';
 import { dirOfLang } from '@/lib/i18n';
 import type { Dateline, Entity } from '@/lib/types';
@@ -32,7 +32,10 @@ function show(v: View) {
   try { host = new URL(v.url).hostname; } catch { host = ''; }
   $('site').textContent = v.siteName ?? host;
   $('byline').textContent = v.byline ?? '';
-  $('reading').textContent = t('readingTime', [String(readingMinutes(v.words))]);
+  const reading = $('reading');
+  reading.textContent = t('readingTime', [new Intl.NumberFormat(intlLocale(ui)).format(readingMinutes(v.words))]);
+  reading.lang = ui;
+  reading.dir = dirOfLang(ui);
   $('dateline-slot').replaceChildren(buildDateline(document, v.dateline, { uiLang: ui, articleLang: v.lang, t }));
   $('entities-slot').replaceChildren(buildEntities(document, v.entities, { t, articleLang: v.lang }));
   renderArticle($('article'), { html: v.html, lang: v.lang, dir: v.dir }, window, v.url);

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { fail, isReply, type ErrorCode, type PageRequest, type PageResponse } from '@/lib/messages';
-import { localizeDocument, withFallback, type Translate } from '@/lib/i18n';
+import { localizeDocument, primaryLang, withFallback, type Translate } from '@/lib/i18n';
 
 const getMessage = (k: string, subs?: string | string[]) =>
   (browser.i18n.getMessage as unknown as (k: string, s?: string | string[]) => string)(k, subs);
@@ -13,8 +13,16 @@ const getMessage = (k: string, subs?: string | string[]) =>
 /** UI string by key (falls back to the key). */
 export const t: Translate = withFallback(getMessage);
 
-/** The browser's UI language (BCP 47). */
-export const uiLang = (): string => browser.i18n.getUILanguage() || 'en';
+/**
+ * The language the UI strings are shown in (BCP 47): the tag of the messages.json
+ * the browser picked (`localeTag`), refined by the browser's UI language when
+ * both share the primary language (so "ar-MA" keeps its regional digits).
+ */
+export function uiLang(): string {
+  const picked = getMessage('localeTag') || 'en';
+  const browserLang = (browser.i18n.getUILanguage() || '').replace(/_/g, '-');
+  return primaryLang(browserLang) === primaryLang(picked) ? browserLang : picked;
+}
 
 /** Localises the current page and returns the UI language. */
 export function setupPage(): string {

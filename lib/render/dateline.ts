@@ -44,6 +44,9 @@ export function buildDateline(doc: Document, dl: Dateline | null | undefined, o:
     time.className = 'sahifa-dateline-published';
     time.dateTime = dl.published;
     time.title = dl.published;
+    // UI-language text inside an article-direction block: keep its own direction and language.
+    time.lang = o.uiLang;
+    time.dir = dirOfLang(o.uiLang);
     time.textContent = formatDateTime(dl.published, o.uiLang, o.timeZone) ?? dl.published;
     parts.push(time);
   }

@@ -148,3 +148,12 @@ describe('localizeDocument', () => {
     expect(dirOfLang('az-Arab')).toBe('rtl');
   });
 });
+
+describe('dateline view inside an RTL article with an LTR UI', () => {
+  it('the published time keeps the UI direction and language', () => {
+    const el = buildDateline(document, dl({ published: '2020-12-27T06:12:00Z' }), { uiLang: 'en', articleLang: 'ar', timeZone: 'UTC', t });
+    const time = el.querySelector('time')!;
+    expect(time.getAttribute('dir')).toBe('ltr');
+    expect(time.getAttribute('lang')).toBe('en');
+  });
+});

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-/** The e2e build of the extension (`npm run build:e2e`). */
-export const chromeExtDir = path.join(repoRoot, '.output-e2e/chrome-mv3');
-export const firefoxExtDir = path.join(repoRoot, '.output-e2e/firefox-mv2');
+/** The e2e build of the extension (`npm run build:e2e`); SAHIFA_CHROME_EXT / SAHIFA_FIREFOX_EXT point elsewhere (e.g. a private copy). */
+export const chromeExtDir = path.resolve(process.env.SAHIFA_CHROME_EXT || path.join(repoRoot, '.output-e2e/chrome-mv3'));
+export const firefoxExtDir = path.resolve(process.env.SAHIFA_FIREFOX_EXT || path.join(repoRoot, '.output-e2e/firefox-mv2'));
 /** Screenshots (git-ignored). */
 export const artifactsDir = path.join(repoRoot, '.artifacts');
 /** Browser binaries (Debian packages `chromium`, `firefox-esr`); override with SAHIFA_CHROMIUM / SAHIFA_FIREFOX. */

@@ -30,6 +30,8 @@ export interface Tok {
   /** Opens / closes a quotation («…», "…"). */
   qOpen?: boolean;
   qClose?: boolean;
+  /** Written with an indefinite case ending (Arabic tanween). */
+  tanween?: boolean;
 }
 
 export interface Candidate {
@@ -42,6 +44,8 @@ export interface Candidate {
   rule: string;
   /** Strong candidates stand alone; weak single-token people need support. */
   strong: boolean;
+  /** For a «quoted» name after a head: index (in keys) where the quoted name starts. */
+  quoteAt?: number;
 }
 
 /** Internal entity: an {@link Entity} plus where it was found. */
@@ -61,6 +65,8 @@ export interface ResolveOptions {
   extraAliases?: (e: Group, all: Group[]) => string[][];
   /** Drops a group after merging (e.g. "forces of X" when X is another entity). */
   drop?: (e: Group, aliasOwner: (keys: string[]) => Group | null) => boolean;
+  /** Language-specific equivalence for merging `a` into the longer `b` (e.g. an acronym). */
+  equivalent?: (a: Group, b: Group) => boolean;
   /** May the last token of a person's name stand alone as an alias? */
   familyNameAlias?: (key: string) => boolean;
 }
@@ -164,7 +170,21 @@ export function resolve(
       if (sameType && b.type === 'ORG') ok = isOrderedSubsetSameHead(ak, bk, headKey) || (!fromGaz && isContiguousSub(ak, bk));
       if (!ok && sameType && b.type !== 'ORG') ok = isContiguousSub(ak, bk);
       if (!ok && a.type === 'PERSON' && b.type === 'PERSON') ok = isContiguousSub(ak, bk);
+      if (!ok && opts.equivalent) ok = opts.equivalent(a, b);
       if (ok) targets.add(root(b));
+    }
+    if (targets.size > 1 && a.type === 'PERSON' && ak.length === 1) {
+      // a bare family name shared by two people: the one named most recently before it
+      const at = Math.min(...a.cands.map((c) => c.at));
+      let best: Group | null = null;
+      let bestAt = -1;
+      for (const t of targets) {
+        const before = t.cands.map((c) => c.at).filter((x) => x < at);
+        const last = before.length ? Math.max(...before) : -1;
+        if (last > bestAt) { bestAt = last; best = t; }
+      }
+      targets.clear();
+      if (best) targets.add(best);
     }
     if (targets.size === 1) {
       const t = [...targets][0];

@@ -42,6 +42,7 @@ interface Lex {
   nat: Set<string>;
   gaz: Map<string, { keys: string[]; type: EntityType; ambiguous: boolean }[]>;
   placePrep: Set<string>;
+  notNames: Set<string>;
 }
 
 let LEX: Lex | null = null;
@@ -104,6 +105,7 @@ function lex(): Lex {
     nat: nationalityForms(countries.filter((c) => c.type === 'PLACE').map((c) => c.name).concat(data.places)),
     gaz,
     placePrep: set(data.placePrepositions),
+    notNames: set(data.verbsNotNames),
   };
   return LEX;
 }
@@ -149,7 +151,7 @@ export function tokenizeAr(title: string, text: string): Tok[] {
       if (c.length === 1 && DETACHED_CLITIC.has(c)) continue;
       const k = normAr(c);
       const r = stems(k).map((st) => ({ key: st.stem, display: displayOf(c, st) }));
-      toks.push({ r, punct: false, para, qOpen: pendingOpen || undefined });
+      toks.push({ r, punct: false, para, qOpen: pendingOpen || undefined, tanween: /[\u064B-\u064D]/.test(s) || undefined });
       pendingOpen = false;
     }
     toks.push({ r: [{ key: '¶', display: '¶' }], punct: true, para });
@@ -194,6 +196,9 @@ function nameLike(t: Tok | undefined): boolean {
   if (!t || t.punct) return false;
   const x = L();
   const k = t.r[0].key;
+  // an indefinite case ending written out («مرشحاً») marks a common word, not a name
+  if (t.tanween) return false;
+  if (x.notNames.has(k)) return false;
   if (k.length < 2 || /\d/.test(k) || !/^[\u0621-\u064A]+$/.test(k)) return false;
   if (isStopish(t) || isNat(t) || isHeadLike(t)) return false;
   if (x.verbs.has(k) || x.common.has(k) || x.common.has(undefinite(k)) || x.generic.has(k) || x.nameAdj.has(k)) return false;
@@ -244,6 +249,8 @@ export function readName(toks: Tok[], i: number): number {
     if (x.cSuf.has(k)) { j++; continue; }
     if (x.cPre.has(k) && toks[j + 1] && !toks[j + 1].punct) { j += 2; continue; }
     if (startsWithWaw(u) || !nameLike(u)) break;
+    // «بولاية»: a preposition attached to a common word ends the name
+    if (u.r.slice(1).some((rd) => x.common.has(undefinite(rd.key)) || x.stop.has(rd.key) || x.notNames.has(rd.key))) break;
     j++;
     if (isDefinite(k)) break;
   }
@@ -445,15 +452,18 @@ function media(toks: Tok[], out: Candidate[]): void {
   const x = L();
   for (let i = 0; i < toks.length - 1; i++) {
     const t = toks[i];
-    const head = inSet(t, x.media);
-    if (!head || !toks[i + 1].qOpen) continue;
-    let j = i + 1;
+    const head = inSet(t, x.media) ?? t.r.find((rd) => x.orgHeads.has(undefinite(rd.key))) ?? null;
+    if (!head) continue;
+    let q = i + 1;
+    if (!toks[q].qOpen && !x.media.has(head.key) && toks[q + 1] && definiteTok(toks[q]) && !toks[q].punct) q++;
+    if (!toks[q] || !toks[q].qOpen) continue;
+    let j = q;
     while (j < toks.length && j - i <= 4 && !toks[j].punct) {
       if (toks[j].qClose) { j++; break; }
       j++;
     }
     if (!toks[j - 1].qClose) continue;
-    out.push(cand(toks, i, j, 'ORG', 'media-quoted', true));
+    out.push({ ...cand(toks, i, j, 'ORG', 'media-quoted', true), quoteAt: q - i });
   }
 }
 
@@ -468,7 +478,13 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     const k = innerKey(u).key;
     if (isStopish(u) || isNat(u) || x.generic.has(k) || x.nameAdj.has(k) || x.common.has(undefinite(k))) continue;
     if (!isDefinite(k) && (/يه?$/.test(k) || !nameLike(u))) continue;
-    out.push(cand(toks, i, i + 2, 'PLACE', 'facility', true));
+    let end = i + 2;
+    while (end < toks.length && end - i < 4) {
+      const v = toks[end];
+      if (v.punct || v.para !== t.para || startsWithWaw(v) || !nameLike(v) || /^(بال|لل|كال)/.test(v.r[0].key) || /يه?$/.test(v.r[0].key) && isDefinite(v.r[0].key)) break;
+      end++;
+    }
+    out.push(cand(toks, i, end, 'PLACE', 'facility', true));
   }
 }
 
@@ -486,7 +502,7 @@ function coordination(toks: Tok[], out: Candidate[], covered: Set<number>): void
     if (after && !after.punct && !isStopish(after) && !after.qOpen && !u.qClose) continue;
     if (x.stop.has(k) || x.common.has(undefinite(k)) || x.generic.has(k) || x.nat.has(k) || x.orgHeads.has(undefinite(k)) || x.nameAdj.has(k)) continue;
     if (!isDefinite(k) && /يه?$/.test(k)) continue;
-    if (k.length < 3) continue;
+    if (k.length < 3 || hasPronounSuffix(u)) continue;
     out.push({ at: at + 1, keys: [k], display: [rd.display], type: 'PLACE', rule: 'coordination', strong: true });
   }
 }
@@ -517,7 +533,7 @@ function orgAliases(g: Group, all: Group[]): string[][] {
   const out: string[][] = [];
   const full = g.forms[0];
   for (const c of g.cands) {
-    if (c.rule === 'media-quoted' && c.keys.length > 1) out.push(c.keys.slice(1));
+    if (c.rule === 'media-quoted' && c.keys.length > 1) out.push(c.keys.slice(c.quoteAt ?? 1));
   }
   const head = full[0];
   // only for an established name: head + word used at least twice, not "forces of X", not a weak head

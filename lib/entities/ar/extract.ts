@@ -479,7 +479,8 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     if (isStopish(u) || isNat(u) || x.generic.has(k) || x.nameAdj.has(k) || x.common.has(undefinite(k))) continue;
     if (!isDefinite(k) && (/يه?$/.test(k) || !nameLike(u))) continue;
     let end = i + 2;
-    while (end < toks.length && end - i < 4) {
+    // «شارع الحبيب بورقيبة»: a definite first word may start a person's name that continues
+    while (isDefinite(k) && end < toks.length && end - i < 4) {
       const v = toks[end];
       if (v.punct || v.para !== t.para || startsWithWaw(v) || !nameLike(v) || /^(بال|لل|كال)/.test(v.r[0].key) || /يه?$/.test(v.r[0].key) && isDefinite(v.r[0].key)) break;
       end++;

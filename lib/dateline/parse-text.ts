@@ -59,6 +59,8 @@ interface Time {
 }
 
 const TIME_RE = /(?<![\d:.])(\d{1,2})\s?(?::|h(?=\d))\s?(\d{2})(?::(\d{2}))?(?:[.,]\d+)?(?![\d:])(?:\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|صباحا|صباح|ص|مساءا|مساء|م|ظهرا|uhr|h)(?![\p{L}]))?/gu;
+/** "06.12 GMT", "6.12pm": a dot between hour and minutes only when a zone or am/pm follows. */
+const DOT_TIME_RE = /(?<![\d:.\/-])(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:a\.?\s?m|p\.?\s?m|gmt|utc|bst|cet|cest|uhr|h(?![\p{L}])|[ecmp][sd]?t(?![\p{L}])))\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|uhr)?/gu;
 const HOUR_RE = /(?<![\d:.])(\d{1,2})\s?(a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\p{L}])/gu;
 
 function findTimes(s: string): Time[] {
@@ -76,6 +78,7 @@ function findTimes(s: string): Time[] {
     out.push({ hh, mi, ss, offset: null, start, end });
   };
   for (const m of s.matchAll(TIME_RE)) push(+m[1], +m[2], m[3] ? +m[3] : 0, m[4], m.index!, m.index! + m[0].length);
+  for (const m of s.matchAll(DOT_TIME_RE)) push(+m[1], +m[2], 0, m[3], m.index!, m.index! + m[0].length);
   for (const m of s.matchAll(HOUR_RE)) {
     if (out.some((t) => m.index! >= t.start && m.index! < t.end)) continue;
     push(+m[1], 0, 0, m[2], m.index!, m.index! + m[0].length);
@@ -83,7 +86,7 @@ function findTimes(s: string): Time[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ZONE_AFTER = /^\s*\(?\s*(?:(gmt|utc|z)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})|([a-z]{2,5})(?![\p{L}]))\)?/u;
+const ZONE_AFTER = /^\s*\(?\s*(?:(gmt|utc|z)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})|(\p{L}{2,5})(?![\p{L}]))\)?/u;
 const ZONE_BEFORE = /(gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*$/u;
 
 /** Zone written right after (or, for GMT/UTC, right before) a time; returns the offset in minutes or null. */

@@ -199,6 +199,13 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     const len = textLen(el, caches);
     if (!len) return;
     const zone = firstLong ? 'body' : 'header';
+    const tagName = el.tagName.toUpperCase();
+    if (!firstLong && (tagName === 'P' || tagName === 'BLOCKQUOTE') && len >= LONG) {
+      firstLong = el;
+      // The lead paragraph: its opening words may be a dateline ("PARIS, 27 déc (AFP) -").
+      segments.push({ el, text: textOf(el).slice(0, SHORT), zone: 'header', lead: true });
+      return;
+    }
     if (len <= SHORT && el !== scope) {
       // Body segments matter only when they hold digits (a date); skip the card test for the rest.
       const text = textOf(el);
@@ -209,19 +216,15 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
       if (!linkCard(el, headline, caches)) segments.push({ el, text, zone });
       return;
     }
-    const text = textOf(el);
-    const tag = el.tagName.toUpperCase();
     // Own text of a long block (text nodes directly inside it).
     let own = '';
     for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) own += n.textContent ?? '';
     own = own.replace(/\s+/g, ' ').trim();
-    if (!firstLong && (tag === 'P' || tag === 'BLOCKQUOTE' || own.length >= LONG) && text.length >= LONG) {
+    if (!firstLong && own.length >= LONG) {
       firstLong = el;
-      if (tag === 'P' || own.length >= LONG) {
-        // The lead paragraph: its opening words may be a dateline ("PARIS, 27 déc (AFP) -").
-        segments.push({ el, text: text.slice(0, SHORT), zone: 'header', lead: true });
-        return;
-      }
+      segments.push({ el, text: own.slice(0, SHORT), zone: 'header', lead: true });
+      for (const c of Array.from(el.children)) visit(c);
+      return;
     }
     if (own && own.length <= SHORT) segments.push({ el, text: own, zone });
     for (const c of Array.from(el.children)) visit(c);

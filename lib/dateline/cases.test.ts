@@ -1,0 +1,176 @@
+// @vitest-environment node
+/**
+ * Table-driven dateline cases: small pages written for these tests, one form
+ * each, with the expected ISO value worked out by hand (TZ=UTC).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDateline } from './index';
+import { article, page, LONG_AR, LONG_EN } from '../../test/unit/dateline/dom';
+
+interface Case {
+  id: string;
+  lang: string;
+  doc: () => Document;
+  url?: string;
+  now?: string;
+  published?: string | null;
+  modified?: string | null;
+  place?: string | null;
+  source?: string | null;
+  /** Upper bound for the published confidence. */
+  maxConf?: number;
+}
+
+const ar = (header: string, lead = '', o: { after?: string; before?: string; head?: string } = {}) => () => article(header, lead, { lang: 'ar', ...o });
+const en = (header: string, lead = '', o: { after?: string; before?: string; head?: string; lang?: string } = {}) => () => article(header, lead, { lang: 'en', ...o });
+const lg = (lang: string) => (header: string, lead = '', o: { after?: string; head?: string } = {}) => () => article(header, lead, { lang, ...o });
+const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+
+const cases: Case[] = [
+  // ---- Arabic -----------------------------------------------------------
+  { id: 'ar-levantine-gmt-weekday', lang: 'ar', doc: ar('<div class="meta"><span>GMT 06:12 2020 الأحد ,27 كانون الأول / ديسمبر</span></div>', 'أنقرة - ليبيا اليوم'), published: '2020-12-27T06:12:00Z', modified: null },
+  { id: 'ar-egyptian-am', lang: 'ar', doc: ar('<span class="date">نشر في: الأحد 27 ديسمبر 2020 - 10:30 ص</span>'), published: '2020-12-27T10:30:00Z' },
+  { id: 'ar-egyptian-yunyih', lang: 'ar', doc: ar('<span>الخميس 18 يونيه 2020</span>'), published: '2020-06-18T00:00:00Z' },
+  { id: 'ar-egyptian-yulyih-gmt-phrase', lang: 'ar', doc: ar('<span>5 يوليه 2019 09:00 بتوقيت غرينتش</span>'), published: '2019-07-05T09:00:00Z' },
+  { id: 'ar-egyptian-ibril-hamza-below', lang: 'ar', doc: ar('<span>السبت، 11 إبريل 2020</span>'), published: '2020-04-11T00:00:00Z' },
+  { id: 'ar-maghrebi-janfi', lang: 'ar', doc: ar('<span>الاثنين 04 جانفي 2021 على 14:05</span>'), published: '2021-01-04T14:05:00Z' },
+  { id: 'ar-maghrebi-fifri', lang: 'ar', doc: ar('<span>12 فيفري 2021</span>'), published: '2021-02-12T00:00:00Z' },
+  { id: 'ar-maghrebi-afril-cue', lang: 'ar', doc: ar('<span>تاريخ النشر : 07 أفريل 2021</span>'), published: '2021-04-07T00:00:00Z' },
+  { id: 'ar-maghrebi-may', lang: 'ar', doc: ar('<span>نشر في 15 ماي 2021 على الساعة 10:00</span>'), published: '2021-05-15T10:00:00Z' },
+  { id: 'ar-maghrebi-jwan', lang: 'ar', doc: ar('<span>03 جوان 2021</span>'), published: '2021-06-03T00:00:00Z' },
+  { id: 'ar-maghrebi-jwilia', lang: 'ar', doc: ar('<span>20 جويلية 2021</span>'), published: '2021-07-20T00:00:00Z' },
+  { id: 'ar-maghrebi-ut', lang: 'ar', doc: ar('<span>10 أوت 2021</span>'), published: '2021-08-10T00:00:00Z' },
+  { id: 'ar-moroccan-ghusht', lang: 'ar', doc: ar('<span>الجمعة 13 غشت 2021 - 18:30</span>'), published: '2021-08-13T18:30:00Z' },
+  { id: 'ar-moroccan-dujanbar', lang: 'ar', doc: ar('<span>الأربعاء 22 دجنبر 2021</span>'), published: '2021-12-22T00:00:00Z' },
+  { id: 'ar-dual-parenthesis', lang: 'ar', doc: ar('<p class="date">27 نوفمبر (تشرين الثاني) 2019</p>'), published: '2019-11-27T00:00:00Z' },
+  { id: 'ar-indic-digits-pm', lang: 'ar', doc: ar('<time>٢٧ ديسمبر ٢٠٢٠ - ١٠:٣٠ مساءً</time>'), published: '2020-12-27T22:30:00Z' },
+  { id: 'ar-updated-vs-published', lang: 'ar', doc: ar('<div><span>نشر في: 27 كانون الأول 2020 06:12 GMT</span> <span>آخر تحديث: 28 كانون الأول 2020 08:00 GMT</span></div>'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'ar-hijri-umalqura', lang: 'ar', doc: ar('<span>الأحد 12 جمادى الأولى 1442 هـ</span>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'ar-mecca-time', lang: 'ar', doc: ar('<span>الأحد 27 ديسمبر 2020 09:12 بتوقيت مكة المكرمة</span>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'ar-relative-dual-hours', lang: 'ar', now: '2024-06-01T12:00:00Z', doc: ar('<span class="time">منذ ساعتين</span>'), published: '2024-06-01T10:00:00Z', maxConf: 0.3 },
+  { id: 'ar-relative-days', lang: 'ar', now: '2024-06-05T12:00:00Z', doc: ar('<span class="time">منذ 3 أيام</span>'), published: '2024-06-02T00:00:00Z' },
+  { id: 'ar-yesterday', lang: 'ar', now: '2024-06-05T12:00:00Z', doc: ar('<span class="time">أمس</span>'), published: '2024-06-04T00:00:00Z' },
+  { id: 'ar-reuters-parens', lang: 'ar', doc: ar('', `القاهرة (رويترز) - ${LONG_AR}`), place: 'القاهرة', source: 'رويترز' },
+  { id: 'ar-quoted-source', lang: 'ar', doc: ar('', `لندن: «الشرق الأوسط» ${LONG_AR}`), place: 'لندن', source: 'الشرق الأوسط' },
+  { id: 'ar-place-source-dash-text', lang: 'ar', doc: ar('', `عمان - بترا - ${LONG_AR}`), place: 'عمان', source: 'بترا' },
+  { id: 'ar-place-source-line', lang: 'ar', doc: ar('', 'أنقرة - ليبيا اليوم'), place: 'أنقرة', source: 'ليبيا اليوم' },
+  { id: 'ar-copyright-only', lang: 'ar', doc: ar('', '', { after: '<p class="copy">جميع الحقوق محفوظة 2023 ©</p>' }), published: null },
+  { id: 'ar-sidebar-dates-ignored', lang: 'ar', doc: () => page(`<div class="wrap"><main><article><h1>عنوان الخبر الرئيسي في الصفحة</h1><p>${LONG_AR}</p></article></main><aside><ul><li><span>GMT 17:48 2021 الجمعة ,08 كانون الثاني / يناير</span><a href="/x">تمارين تساعدك في بناء العضلات وخسارة الوزن تعرف عليها</a></li></ul></aside></div>`, { lang: 'ar' }), published: null },
+  { id: 'ar-related-promo-not-dateline', lang: 'ar', doc: () => page(`<main><article><h1>عنوان الخبر الرئيسي في الصفحة</h1><p>${LONG_AR}</p></article><aside class="promo"><h4><a href="/p">عنوان قصة أخرى طويل بما يكفي ليكون رابطا</a></h4><span>القاهرة - ليبيا اليوم</span></aside></main>`, { lang: 'ar' }), place: null, source: null },
+  { id: 'ar-site-clock-outside-article', lang: 'ar', doc: () => page(`<div class="top-bar"><span>آخر تحديث GMT 06:12:26</span></div><main><article><h1>عنوان الخبر الرئيسي في الصفحة</h1><p>${LONG_AR}</p></article></main>`, { lang: 'ar' }), published: null, modified: null },
+  { id: 'ar-weekday-mismatch-low-confidence', lang: 'ar', doc: ar('<span>الاثنين 27 ديسمبر 2020</span>'), published: '2020-12-27T00:00:00Z', maxConf: 0.4 },
+  // ---- Persian ----------------------------------------------------------
+  { id: 'fa-solar-hijri', lang: 'fa', doc: lg('fa')('<span>۷ دی ۱۳۹۹</span>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'fa-solar-hijri-time-first', lang: 'fa', doc: lg('fa')('<span>تاریخ انتشار: ۱۴:۳۰ - ۰۷ دی ۱۳۹۹</span>'), published: '2020-12-27T14:30:00Z' },
+  { id: 'fa-gregorian-names', lang: 'fa', doc: lg('fa')('<span>۲۷ دسامبر ۲۰۲۰</span>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'fa-farvardin-new-year', lang: 'fa', doc: lg('fa')('<span>۱ فروردین ۱۴۰۳</span>'), published: '2024-03-20T00:00:00Z' },
+  { id: 'fa-relative', lang: 'fa', now: '2024-06-01T12:00:00Z', doc: lg('fa')('<span>۲ ساعت پیش</span>'), published: '2024-06-01T10:00:00Z' },
+  // ---- English ----------------------------------------------------------
+  { id: 'en-cnn-updated-et', lang: 'en', doc: en('<p class="update-time">Updated 6:12 AM ET, Sun December 27, 2020</p>'), published: null, modified: '2020-12-27T11:12:00Z' },
+  { id: 'en-published-pm-est', lang: 'en', doc: en('<p>Published December 27, 2020 at 6:12 pm EST</p>'), published: '2020-12-27T23:12:00Z' },
+  { id: 'en-abbrev-dot-pt', lang: 'en', doc: en('<p>Dec. 27, 2020 6:12 a.m. PT</p>'), published: '2020-12-27T14:12:00Z' },
+  { id: 'en-edt-summer', lang: 'en', doc: en('<p>June 3, 2021 10:00 a.m. ET</p>'), published: '2021-06-03T14:00:00Z' },
+  { id: 'en-british-gmt', lang: 'en', doc: en('<p>27 December 2020 • 6:12am GMT</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-dot-time-gmt', lang: 'en', doc: en('<p>Sun 27 Dec 2020 06.12 GMT</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-bst', lang: 'en', doc: en('<p>Mon 6 Jul 2020 09.30 BST</p>'), published: '2020-07-06T08:30:00Z' },
+  { id: 'en-numeric-us', lang: 'en', doc: en('<p>12/27/2020 06:12 GMT</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-numeric-gb', lang: 'en-GB', doc: en('<p>Posted 05/11/2020</p>', '', { lang: 'en-GB' }), published: '2020-11-05T00:00:00Z' },
+  { id: 'en-iso-text', lang: 'en', doc: en('<p>Posted on 2020-12-27 06:12 UTC</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-utc-offset', lang: 'en', doc: en('<p>December 27, 2020 09:12 (GMT+3)</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-mombasa-ap', lang: 'en', doc: en('', `MOMBASA, Kenya (AP) — ${LONG_EN}`), place: 'MOMBASA, Kenya', source: 'AP' },
+  { id: 'en-london-reuters', lang: 'en', doc: en('', `LONDON (Reuters) - ${LONG_EN}`), place: 'LONDON', source: 'Reuters' },
+  { id: 'en-washington-only', lang: 'en', doc: en('', `WASHINGTON — ${LONG_EN}`), place: 'WASHINGTON', source: null },
+  { id: 'en-byline-agency', lang: 'en', doc: en('<p class="byline">By Jane Doe, Associated Press</p>'), source: 'Associated Press', place: null },
+  { id: 'en-no-dateline-lead', lang: 'en', doc: en('', LONG_EN), place: null, source: null },
+  { id: 'en-jsonld-graph', lang: 'en', doc: en('', '', { head: ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'x' }, { '@type': 'NewsArticle', datePublished: '2020-12-27T06:12:00Z', dateModified: '2020-12-28T08:00:00Z' }] }) }), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'en-jsonld-array-offset', lang: 'en', doc: en('', '', { head: ld([{ '@type': 'BreadcrumbList' }, { '@type': ['BlogPosting'], datePublished: '2020-12-27T09:12:00+03:00' }]) }), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-jsonld-beats-text', lang: 'en', doc: en('<p>December 1, 2020</p>', '', { head: ld({ '@type': 'Article', datePublished: '2020-12-27T06:12:00Z' }) }), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-jsonld-broken-falls-back', lang: 'en', doc: en('<p>December 27, 2020</p>', '', { head: '<script type="application/ld+json">{"@type": "Article", "datePublished": </script>' }), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-meta-og', lang: 'en', doc: en('', '', { head: '<meta property="article:published_time" content="2020-12-27T06:12:00+00:00"><meta property="article:modified_time" content="2020-12-28T08:00:00+00:00">' }), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'en-meta-parsely', lang: 'en', doc: en('', '', { head: '<meta name="parsely-pub-date" content="2020-12-27T06:12:00Z">' }), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-meta-sailthru-local', lang: 'en', doc: en('', '', { head: '<meta name="sailthru.date" content="2020-12-27 06:12:00">' }), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-meta-dc-issued', lang: 'en', doc: en('', '', { head: '<meta name="DC.date.issued" content="2020-12-27">' }), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-meta-og-updated', lang: 'en', doc: en('', '', { head: '<meta name="date" content="2020-12-27T06:12:00Z"><meta property="og:updated_time" content="2020-12-29T10:00:00Z">' }), published: '2020-12-27T06:12:00Z', modified: '2020-12-29T10:00:00Z' },
+  { id: 'en-itemprop-time', lang: 'en', doc: en('<time itemprop="datePublished" datetime="2020-12-27T06:12:00Z">Dec 27</time>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-time-element-header', lang: 'en', doc: en('<div class="meta"><time datetime="2020-12-27T01:12:00-05:00">Dec 27</time></div>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-time-updated-class', lang: 'en', doc: en('<time class="published" datetime="2020-12-27T06:12:00Z">a</time><time class="updated" datetime="2020-12-30T06:00:00Z">b</time>'), published: '2020-12-27T06:12:00Z', modified: '2020-12-30T06:00:00Z' },
+  { id: 'en-time-in-related-card-only', lang: 'en', doc: en('', '', { after: '<section><article><h3><a href="/y">Another story headline that links elsewhere</a></h3><time datetime="2019-01-01T00:00:00Z">Jan 1</time></article></section>' }), published: null },
+  { id: 'en-time-in-aside-ignored', lang: 'en', doc: () => page(`<main><article><h1>Headline of the main story on this page</h1><p class="meta">December 27, 2020</p><p>${LONG_EN}</p></article><aside><time datetime="2021-05-05T00:00:00Z">May 5</time></aside></main>`), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-site-footer-ignored', lang: 'en', doc: () => page(`<main><article><h1>Headline of the main story on this page</h1><p>${LONG_EN}</p></article></main><footer><p>Last updated March 3, 2021</p><p>© 2023 News Corp</p></footer>`), published: null, modified: null },
+  { id: 'en-comments-ignored', lang: 'en', doc: en('', '', { after: '<div id="comments"><p>Reader wrote on January 2, 2021 at 10:00 am</p></div>' }), published: null },
+  { id: 'en-url-slashes', lang: 'en', url: 'https://example.com/news/2020/12/27/story-title', doc: en(''), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-url-compact', lang: 'en', url: 'https://example.com/news/story-20201227.html', doc: en(''), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-url-day-text-time', lang: 'en', url: 'https://example.com/2020/12/27/story', doc: en('<p>6:12 am GMT, December 27, 2020</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-future-rejected', lang: 'en', now: '2024-06-01T00:00:00Z', doc: en('<p>December 27, 2030</p>'), published: null },
+  { id: 'en-relative-hours', lang: 'en', now: '2024-06-01T12:00:00Z', doc: en('<p class="ts">2 hours ago</p>'), published: '2024-06-01T10:00:00Z' },
+  { id: 'en-yesterday', lang: 'en', now: '2024-06-01T12:00:00Z', doc: en('<p class="ts">Yesterday</p>'), published: '2024-05-31T00:00:00Z' },
+  { id: 'en-page-offset-for-local-time', lang: 'en', doc: en('<p>December 27, 2020 9:12 am</p>', '', { head: '<meta property="article:modified_time" content="2020-12-28T10:00:00+03:00">' }), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-no-date', lang: 'en', doc: en(''), published: null, modified: null },
+  { id: 'en-body-date-not-taken', lang: 'en', doc: () => page(`<main><article><h1>Headline of the main story on this page</h1><p>${LONG_EN} The treaty was signed on 27 November 2019 in Istanbul.</p><p>${LONG_EN}</p></article></main>`), published: null },
+  { id: 'en-unix-timestamp', lang: 'en', doc: en('<span data-timestamp="1609049520">Dec 27</span>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-tail-published-cue', lang: 'en', doc: en('', '', { after: '<p class="note">Published on 27 December 2020</p>' }), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-copyright-header', lang: 'en', doc: en('<p>Copyright 2020 The Paper. All rights reserved.</p>'), published: null },
+  // ---- French -----------------------------------------------------------
+  { id: 'fr-publie-h', lang: 'fr', doc: lg('fr')('<p>Publié le 27 décembre 2020 à 06h12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'fr-mis-a-jour', lang: 'fr', doc: lg('fr')('<p>Publié le 27 décembre 2020 à 06h12, mis à jour le 28 décembre 2020 à 08h00</p>'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'fr-afp-dateline-yearless', lang: 'fr', now: '2021-01-10T00:00:00Z', doc: lg('fr')('', `PARIS, 27 déc (AFP) - ${LONG_EN}`), place: 'PARIS', source: 'AFP', published: '2020-12-27T00:00:00Z', maxConf: 0.4 },
+  { id: 'fr-premier', lang: 'fr', doc: lg('fr')('<p>le 1er janvier 2021 à 10h30</p>'), published: '2021-01-01T10:30:00Z' },
+  { id: 'fr-numeric', lang: 'fr', doc: lg('fr')('<p>Publié le 05/11/2020 à 06:12</p>'), published: '2020-11-05T06:12:00Z' },
+  { id: 'fr-relative', lang: 'fr', now: '2024-06-01T12:00:00Z', doc: lg('fr')('<p>il y a 2 heures</p>'), published: '2024-06-01T10:00:00Z' },
+  // ---- German -----------------------------------------------------------
+  { id: 'de-numeric-uhr', lang: 'de', doc: lg('de')('<p>27.12.2020, 06:12 Uhr</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'de-aktualisiert', lang: 'de', doc: lg('de')('<p>Veröffentlicht am 27.12.2020</p><p>Aktualisiert am 28.12.2020, 08:00 Uhr</p>'), published: '2020-12-27T00:00:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'de-mez', lang: 'de', doc: lg('de')('<p>27. Dezember 2020, 06:12 Uhr MEZ</p>'), published: '2020-12-27T05:12:00Z' },
+  { id: 'de-weekday', lang: 'de', doc: lg('de')('<p>Sonntag, 27. Dezember 2020</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'de-maerz-umlaut', lang: 'de', doc: lg('de')('<p>3. März 2021 um 14:00 Uhr MEZ</p>'), published: '2021-03-03T13:00:00Z' },
+  { id: 'de-relative', lang: 'de', now: '2024-06-01T12:00:00Z', doc: lg('de')('<p>vor 2 Stunden</p>'), published: '2024-06-01T10:00:00Z' },
+  // ---- Spanish ----------------------------------------------------------
+  { id: 'es-de-cet', lang: 'es', doc: lg('es')('<p>27 de diciembre de 2020 - 06:12 CET</p>'), published: '2020-12-27T05:12:00Z' },
+  { id: 'es-actualizado', lang: 'es', doc: lg('es')('<p>Publicado: 27/12/2020 06:12</p><p>Actualizado: 28/12/2020 08:00</p>'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'es-europa-press', lang: 'es', doc: lg('es')('', `MADRID, 27 Dic. (EUROPA PRESS) - ${LONG_EN}`), place: 'MADRID', source: 'EUROPA PRESS' },
+  { id: 'es-relative', lang: 'es', now: '2024-06-01T12:00:00Z', doc: lg('es')('<p>hace 3 horas</p>'), published: '2024-06-01T09:00:00Z' },
+  // ---- Portuguese -------------------------------------------------------
+  { id: 'pt-as', lang: 'pt', doc: lg('pt')('<p>27 de dezembro de 2020 às 06:12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'pt-atualizado', lang: 'pt', doc: lg('pt')('<p>Publicado em 27/12/2020 06h12</p><p>Atualizado em 28/12/2020 08h00</p>'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'pt-relative', lang: 'pt', now: '2024-06-01T12:00:00Z', doc: lg('pt')('<p>há 2 horas</p>'), published: '2024-06-01T10:00:00Z' },
+  // ---- Italian ----------------------------------------------------------
+  { id: 'it-ore', lang: 'it', doc: lg('it')('<p>27 dicembre 2020 ore 06:12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'it-aggiornato', lang: 'it', doc: lg('it')('<p>Pubblicato il 27 dicembre 2020</p><p>Aggiornato il 28 dicembre 2020</p>'), published: '2020-12-27T00:00:00Z', modified: '2020-12-28T00:00:00Z' },
+  { id: 'it-relative', lang: 'it', now: '2024-06-01T12:00:00Z', doc: lg('it')('<p>2 ore fa</p>'), published: '2024-06-01T10:00:00Z' },
+  // ---- Turkish ----------------------------------------------------------
+  { id: 'tr-aralik-weekday', lang: 'tr', doc: lg('tr')('<p>27 Aralık 2020 Pazar 09:12</p>'), published: '2020-12-27T09:12:00Z' },
+  { id: 'tr-guncelleme', lang: 'tr', doc: lg('tr')('<p>Yayınlanma: 27.12.2020 - 06:12</p><p>Güncelleme: 28.12.2020 - 08:00</p>'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'tr-trt-zone', lang: 'tr', doc: lg('tr')('<p>27 Aralık 2020 09:12 TRT</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'tr-relative', lang: 'tr', now: '2024-06-01T12:00:00Z', doc: lg('tr')('<p>2 saat önce</p>'), published: '2024-06-01T10:00:00Z' },
+  // ---- Chinese / Japanese / Russian / Dutch ------------------------------
+  { id: 'zh-nian-yue-ri', lang: 'zh', doc: lg('zh')('<p>2020年12月27日 06:12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'ja-nen-gatsu-nichi', lang: 'ja', doc: lg('ja')('<p>2020年12月27日 6:12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'ru-genitive', lang: 'ru', doc: lg('ru')('<p>27 декабря 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'ru-msk', lang: 'ru', doc: lg('ru')('<p>27 декабря 2020, 09:12 МСК</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'nl-om', lang: 'nl', doc: lg('nl')('<p>27 december 2020 om 06:12</p>'), published: '2020-12-27T06:12:00Z' },
+];
+
+describe('dateline cases', () => {
+  it('has at least 80 cases across at least 8 languages', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(cases.map((c) => c.lang.slice(0, 2))).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+  });
+  for (const c of cases) {
+    it(`${c.id}`, () => {
+      const doc = c.doc();
+      const before = doc.documentElement.outerHTML;
+      const d = extractDateline(doc, { url: c.url ?? 'https://example.com/news/story.html', root: null, now: new Date(c.now ?? '2024-06-01T00:00:00Z') });
+      if (c.published !== undefined) expect(d.published, 'published').toBe(c.published);
+      if (c.modified !== undefined) expect(d.modified, 'modified').toBe(c.modified);
+      if (c.place !== undefined) expect(d.place, 'place').toBe(c.place);
+      if (c.source !== undefined) expect(d.source, 'source').toBe(c.source);
+      if (c.maxConf !== undefined) expect(d.evidence.published?.confidence ?? 0).toBeLessThanOrEqual(c.maxConf);
+      if (d.published) expect(d.evidence.published?.text.length).toBeGreaterThan(0);
+      else expect(d.evidence.published).toBeNull();
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+  }
+});
+
+export const caseCount = cases.length;

@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEntities, entityLanguage, extractEntities } from '../../../lib/entities';
 import { normAr, stems } from '../../../lib/entities/ar/normalize';
+import type { Entity } from '../../../lib/types';
 
 const ar = (text: string, title = '') => analyzeEntities({ title, text, lang: 'ar' });
 const en = (text: string, title = '') => analyzeEntities({ title, text, lang: 'en' });
-const names = (r: { name: string }[]) => r.map((e) => e.name);
-const find = (r: { name: string }[], n: string) => r.find((e) => e.name === n);
+const names = (r: Entity[]) => r.map((e) => e.name);
+const find = (r: Entity[], n: string) => r.find((e) => e.name === n);
 
 describe('Arabic normalisation', () => {
   it('folds alef forms, ى, ة, tatweel, diacritics and Arabic-Indic digits', () => {

@@ -7,6 +7,8 @@
  * Usage: npm run bench -- [--sets readability,scrapinghub,trafilatura,fixtures]
  *   [--ids a,b] [--limit N] [--split dev|test|all] [--contenders sahifa,readability,defuddle]
  *   [--jobs N] [--timeout-ms 60000] [--worst 10] [--out bench-results] [--check-scorer]
+ *   [--merge a.json,b.jsonl]   (report from saved runs: bench-*.json or the partial-*.jsonl
+ *                               checkpoint every run appends page by page)
  * Output: Markdown on stdout, progress on stderr, JSON in bench-results/bench-<timestamp>.json
  * and bench-results/latest.json. Pages run in worker threads (default: min(2, cores));
  * a page that throws is an error for that contender; one that hangs past --timeout-ms
@@ -31,10 +33,12 @@ const ALL_CONTENDERS: Contender[] = ['sahifa', 'readability', 'defuddle'];
 interface Options {
   sets: string[]; ids: string[]; limit?: number; split: 'dev' | 'test' | 'all'; contenders: Contender[];
   jobs: number; timeoutMs: number; worst: number; out: string; checkScorer: boolean;
+  /** Re-render the report from saved results (bench-*.json or partial-*.jsonl) instead of running. */
+  merge: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sets: ALL_SETS, ids: [], split: 'all', contenders: ALL_CONTENDERS, jobs: Math.max(1, Math.min(2, os.cpus().length)), timeoutMs: 60_000, worst: 10, out: 'bench-results', checkScorer: false };
+  const o: Options = { sets: ALL_SETS, ids: [], split: 'all', contenders: ALL_CONTENDERS, jobs: Math.max(1, Math.min(2, os.cpus().length)), timeoutMs: 60_000, worst: 10, out: 'bench-results', checkScorer: false, merge: [] };
   const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].split('=', 2);
@@ -50,6 +54,7 @@ function parseArgs(argv: string[]): Options {
       case '--worst': o.worst = Number(val()); break;
       case '--out': o.out = val(); break;
       case '--check-scorer': o.checkScorer = true; break;
+      case '--merge': o.merge = list(val()); break;
       case '--help': case '-h':
         process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0] + '*/\n'); process.exit(0);
       default: throw new Error(`unknown option ${argv[i]} (see --help)`);
@@ -112,7 +117,7 @@ function startWorker(): Worker {
   return new Worker(`import(${JSON.stringify(tsxApi)}).then(({register})=>{register();return import(${JSON.stringify(workerUrl)})})`, { eval: true });
 }
 
-async function runAll(pages: CorpusPage[], o: Options, sharedDir: string): Promise<PageResult[]> {
+async function runAll(pages: CorpusPage[], o: Options, sharedDir: string, checkpoint: string): Promise<PageResult[]> {
   const results = new Map<string, PageResult>();
   for (const p of pages) results.set(p.id, { id: p.id, set: p.set, split: splitOf(p.id), tags: p.tags, lang: p.lang, url: p.url, runs: {} });
   // queue of [page, contenders still to run]; contender order rotates per page so no contender always runs first (warm caches)
@@ -122,7 +127,8 @@ async function runAll(pages: CorpusPage[], o: Options, sharedDir: string): Promi
   const total = pages.length;
   let done = 0;
   const t0 = Date.now();
-  const progress = () => {
+  const progress = (id: string) => {
+    try { fs.appendFileSync(checkpoint, JSON.stringify(results.get(id)) + '\n'); } catch { /* checkpoint is best effort */ }
     done++;
     if (done % 20 === 0 || done === total) {
       const el = (Date.now() - t0) / 1000;
@@ -160,7 +166,7 @@ async function runAll(pages: CorpusPage[], o: Options, sharedDir: string): Promi
             log(`[bench] ${task.page.id} ${c}: ${why}`);
           }
           const rest = task.contenders.filter((x) => !r.runs[x]);
-          if (rest.length) queue.unshift({ page: task.page, contenders: rest }); else progress();
+          if (rest.length) queue.unshift({ page: task.page, contenders: rest }); else progress(task.page.id);
         }
         active--;
         spawnOne();
@@ -169,7 +175,7 @@ async function runAll(pages: CorpusPage[], o: Options, sharedDir: string): Promi
         if (!task || m.id !== task.page.id) return;
         if (m.type === 'start') { current = m.contender ?? null; arm(); }
         else if (m.type === 'result' && m.run) { results.get(m.id)!.runs[m.run.contender] = m.run; current = null; }
-        else if (m.type === 'done') { progress(); next(); }
+        else if (m.type === 'done') { progress(m.id); next(); }
       });
       w.on('error', (e) => fail(`worker crashed: ${e.message}`));
       w.on('exit', (code) => { if (!dead) fail(`worker exited with code ${code}`); });
@@ -369,23 +375,22 @@ function worstTable(results: PageResult[], o: Options): string[] {
   return md;
 }
 
-async function datesRow(results: PageResult[], pages: CorpusPage[], sharedDir: string): Promise<{ md: string[]; json: unknown }> {
+async function datesRow(sharedDir: string): Promise<{ md: string[]; json: unknown }> {
   const file = path.join(repoRoot(), 'scripts', 'lib', 'dates-eval.ts');
   if (!fs.existsSync(file)) {
     log('[bench] dates: scripts/lib/dates-eval.ts is absent; skipping the dates row');
     return { md: ['### Dates', '', '_skipped: scripts/lib/dates-eval.ts is absent._', ''], json: { skipped: 'scripts/lib/dates-eval.ts absent' } };
   }
   try {
-    const mod = (await import(pathToFileURL(file).href)) as { evaluateDates?: (arg: unknown) => unknown };
+    const mod = (await import(pathToFileURL(file).href)) as { evaluateDates?: (corpusDir: string) => unknown };
     if (typeof mod.evaluateDates !== 'function') throw new Error('dates-eval.ts does not export evaluateDates');
-    const out = await mod.evaluateDates({
-      sharedDir, repoRoot: repoRoot(), pages,
-      predictions: results.map((r) => ({ id: r.id, url: r.url, published: r.runs.sahifa?.pipeline?.published ?? null, place: r.runs.sahifa?.pipeline?.place ?? null, source: r.runs.sahifa?.pipeline?.source ?? null })),
-    });
-    const md = ['### Dates (scripts/lib/dates-eval.ts)', ''];
-    if (typeof out === 'string') md.push(out);
-    else if (out && typeof out === 'object' && typeof (out as { markdown?: unknown }).markdown === 'string') md.push((out as { markdown: string }).markdown);
-    else md.push('```json', JSON.stringify(out, null, 1).slice(0, 4000), '```');
+    log('[bench] dates: running evaluateDates on the corpus (readability set publishedTime)');
+    const out = (await mod.evaluateDates(path.join(sharedDir, 'corpus'))) as { pages?: number; matched?: number; share?: number; found_without_truth?: number; rows?: unknown[] } | null;
+    const md = ['### Dates (scripts/lib/dates-eval.ts: published date vs Readability expected-metadata publishedTime, same calendar day)', ''];
+    if (out && typeof out.pages === 'number') {
+      md.push('| pages with publishedTime | same day | share | found a date where truth has none |', '|---:|---:|---:|---:|',
+        `| ${out.pages} | ${out.matched ?? '–'} | ${pct(out.share)} | ${out.found_without_truth ?? '–'} |`);
+    } else md.push('```json', JSON.stringify(out, null, 1).slice(0, 4000), '```');
     md.push('');
     return { md, json: out };
   } catch (e) {
@@ -407,30 +412,50 @@ async function main() {
 
   const all = [...loadIndex(sharedDir), ...loadFixturePages(sharedDir)];
   for (const p of all) pagesById.set(p.id, p);
-  const pages = selectPages(all, { sets: o.sets, ids: o.ids, split: o.split, limit: o.limit });
-  if (!pages.length) { log('[bench] no page matches the selection'); process.exitCode = 2; return; }
-  log(`[bench] ${pages.length} pages (${o.sets.join(',')}; split ${o.split}), contenders ${o.contenders.join(',')}, ${o.jobs} worker(s)`);
-  const t0 = Date.now();
-  const results = await runAll(pages, o, sharedDir);
-  const wall = (Date.now() - t0) / 1000;
-
-  const q = qualityTables(results, o);
-  const cl = o.contenders.includes('sahifa') ? cleanupTable(results) : { md: [], json: {} };
-  const dt = o.contenders.includes('sahifa') ? await datesRow(results, pages, sharedDir) : { md: [], json: null };
-  const tm = timeTable(results, o);
-  const wt = worstTable(results, o);
-
-  let commit = 'unknown';
-  try { commit = execSync('git rev-parse --short HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { /* not a repo */ }
-  const header = [`## Sahifa bench — ${new Date().toISOString()} — commit ${commit}`, '',
-    `${pages.length} pages, ${o.jobs} worker thread(s), wall ${wall.toFixed(0)} s; Node ${process.version}; jsdom 26.1.0; @mozilla/readability 0.6.0; defuddle 0.19.4. Split: FNV-1a(id) parity.`, ''];
-  process.stdout.write([...header, ...q.md, ...cl.md, ...dt.md, ...tm.md, ...wt].join('\n') + '\n');
-
   const outDir = path.resolve(root, o.out);
   fs.mkdirSync(outDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  let commit = 'unknown';
+  try { commit = execSync('git rev-parse --short HEAD', { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(); } catch { /* not a repo */ }
+
+  let results: PageResult[];
+  let pages: CorpusPage[];
+  let wall = 0;
+  if (o.merge.length) {
+    const byId = new Map<string, PageResult>();
+    for (const f of o.merge) {
+      const text = fs.readFileSync(path.resolve(f), 'utf8');
+      const list: PageResult[] = f.endsWith('.jsonl') ? text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as PageResult) : (JSON.parse(text) as { pages: PageResult[] }).pages;
+      for (const r of list) byId.set(r.id, r); // later files win
+    }
+    const sel = new Set(selectPages(all, { sets: o.sets, ids: o.ids, split: o.split, limit: o.limit }).map((p) => p.id));
+    results = [...byId.values()].filter((r) => sel.has(r.id));
+    pages = results.map((r) => pagesById.get(r.id)!).filter(Boolean);
+    const seen = new Set(results.flatMap((r) => Object.keys(r.runs)));
+    o.contenders = o.contenders.filter((c) => seen.has(c));
+    log(`[bench] merged ${results.length} page results from ${o.merge.length} file(s)`);
+  } else {
+    pages = selectPages(all, { sets: o.sets, ids: o.ids, split: o.split, limit: o.limit });
+    if (!pages.length) { log('[bench] no page matches the selection'); process.exitCode = 2; return; }
+    const checkpoint = path.join(outDir, `partial-${stamp}.jsonl`);
+    log(`[bench] ${pages.length} pages (${o.sets.join(',')}; split ${o.split}), contenders ${o.contenders.join(',')}, ${o.jobs} worker(s); checkpoint ${path.relative(root, checkpoint)}`);
+    const t0 = Date.now();
+    results = await runAll(pages, o, sharedDir, checkpoint);
+    wall = (Date.now() - t0) / 1000;
+  }
+
+  const q = qualityTables(results, o);
+  const cl = o.contenders.includes('sahifa') ? cleanupTable(results) : { md: [], json: {} };
+  const dt = o.contenders.includes('sahifa') && o.sets.includes('readability') ? await datesRow(sharedDir) : { md: [], json: null };
+  const tm = timeTable(results, o);
+  const wt = worstTable(results, o);
+
+  const header = [`## Sahifa bench — ${new Date().toISOString()} — commit ${commit}${o.merge.length ? ' (merged from saved runs)' : ''}`, '',
+    `${results.length} pages, ${o.jobs} worker thread(s)${wall ? `, wall ${wall.toFixed(0)} s` : ''}; Node ${process.version}; jsdom 26.1.0; @mozilla/readability 0.6.0; defuddle 0.19.4; load average at end ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores. Split: FNV-1a(id) parity.`, ''];
+  process.stdout.write([...header, ...q.md, ...cl.md, ...dt.md, ...tm.md, ...wt].join('\n') + '\n');
+
   const doc = {
-    meta: { date: new Date().toISOString(), commit, node: process.version, args: process.argv.slice(2), pages: pages.length, jobs: o.jobs, wallSeconds: wall, contenders: o.contenders, split: o.split, sets: o.sets },
+    meta: { date: new Date().toISOString(), commit, node: process.version, args: process.argv.slice(2), pages: results.length, jobs: o.jobs, wallSeconds: wall, contenders: o.contenders, split: o.split, sets: o.sets, merged: o.merge, loadavg: os.loadavg() },
     summary: { quality: q.json, cleanup: cl.json, dates: dt.json, time: tm.json },
     pages: results,
   };

@@ -60,7 +60,7 @@ function showReport(r: PageReport) {
   } catch {
     entities = [];
   }
-  $('entities-slot').replaceChildren(buildEntities(document, entities, { t, limit: 6, articleLang: a.lang }));
+  $('entities-slot').replaceChildren(buildEntities(document, entities, { t, limit: 10, articleLang: a.lang }));
   renderArticle($('article'), { html: r.safeHtml ?? a.html, lang: a.lang, dir: a.dir }, window, r.url);
 }
 

@@ -4,6 +4,7 @@ import type { Candidate } from '../clutter/types';
 import { detectClutterTrace, type Rejected } from '../clutter';
 import { blockText, wordCount } from './text';
 import { detectDir, detectLang } from './lang';
+import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
 
 /** Attribute that carries each element's document-order index on the clone. */
@@ -31,9 +32,11 @@ export interface Extraction {
   rejected?: Rejected[];
 }
 
-/** Tags whose kept live element carries article prose (protected while clutter is detected). */
+/** A kept element with this much text of its own (or this many words) carries article prose (protected while clutter is detected). */
 const MIN_PROSE_CHARS = 50;
 const MIN_PROSE_WORDS = 8;
+/** A kept paragraph with this much text of its own (not in links) is prose too. */
+const MIN_P_CHARS = 20;
 
 /** Own (direct) text of an element, not counting text inside links. */
 function ownText(el: Element): string {
@@ -93,9 +96,9 @@ function isDatelineByline(byline: string, siteName: string | null): boolean {
  * `article: null` + a plain-words message.
  */
 export function extractArticle(doc: Document, opts: { url: string; win?: Window | null }): Extraction {
-  const liveEls = Array.from(doc.getElementsByTagName('*'));
+  const liveEls = elementsInOrder(doc);
   const clone = doc.cloneNode(true) as Document;
-  const cloneEls = clone.getElementsByTagName('*');
+  const cloneEls = elementsInOrder(clone);
   for (let i = 0; i < cloneEls.length; i++) cloneEls[i].setAttribute(INDEX_ATTR, String(i));
 
   let parsed: ReturnType<Readability<Node>['parse']> = null;
@@ -114,7 +117,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
 
   // Map Readability's kept elements back to the live page.
   const keptAll = new Set<Element>();
-  const indexed = Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`));
+  const indexed = elementsInOrder(content).filter((el) => el.hasAttribute(INDEX_ATTR));
   for (const el of indexed) {
     const live = liveEls[Number(el.getAttribute(INDEX_ATTR))];
     if (live) keptAll.add(live);
@@ -123,10 +126,11 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   const prose = new Set<Element>();
   for (const el of keptAll) {
     const t = ownText(el).replace(/\s+/g, ' ').trim();
-    if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS) prose.add(el);
+    if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) prose.add(el);
   }
   const rawText = blockText(content);
-  const linkChars = Array.from(content.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+  let linkChars = 0;
+  for (const el of elementsInOrder(content)) if (el.tagName === 'A' || el.tagName === 'a') linkChars += (el.textContent ?? '').replace(/\s+/g, '').length;
   const textChars = rawText.replace(/\s+/g, '').length;
   if (prose.size === 0 || wordCount(rawText) < 25 || (textChars > 0 && linkChars / textChars > 0.65)) {
     return noArticle(prose.size === 0 || wordCount(rawText) < 25
@@ -163,15 +167,14 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     if (!root || !root.contains(c.el)) continue;
     const i = liveIndex.get(c.el);
     if (i === undefined) continue;
-    const sub = c.el.getElementsByTagName('*');
     drop.add(i);
     kept.delete(c.el);
-    for (let j = 0; j < sub.length; j++) { const k = liveIndex.get(sub[j]); if (k !== undefined) drop.add(k); kept.delete(sub[j]); }
+    for (const d of elementsInOrder(c.el)) { const k = liveIndex.get(d); if (k !== undefined) drop.add(k); kept.delete(d); }
   }
   if (drop.size) {
     for (const el of indexed) if (drop.has(Number(el.getAttribute(INDEX_ATTR))) && el.isConnected !== false) el.remove();
   }
-  for (const el of Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))) el.removeAttribute(INDEX_ATTR);
+  for (const el of elementsInOrder(content)) el.removeAttribute(INDEX_ATTR);
   if (headline) kept.add(headline);
 
   const text = drop.size ? blockText(content) : rawText;

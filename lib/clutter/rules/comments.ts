@@ -1,5 +1,5 @@
 import type { ClutterRule } from '../types';
-import { pageIndex } from '../dom';
+import { NON_TEXT_TAGS, pageIndex } from '../dom';
 import { attrTokens } from '../text';
 import { isCue } from '../cue-words';
 import { cand, describe, SKELETON } from './util';
@@ -38,8 +38,13 @@ export const comments: ClutterRule = {
         out.push(cand(box, 'comments', 'comments', `form with a text box (${describe(box)})`));
         continue;
       }
+      if (NON_TEXT_TAGS.has(tag)) continue;
       const tok = attrTokens(el).find((t) => TOKENS.has(t));
       if (tok) {
+        // Only the outermost comments container: its parts (meta lines, reply links) are not proposed alone.
+        let outer = false;
+        for (let p = el.parentElement; p && !SKELETON.has(p.tagName.toUpperCase()); p = p.parentElement) if (attrTokens(p).some((t) => TOKENS.has(t))) { outer = true; break; }
+        if (outer) continue;
         // Counters and links such as "12 comments" are small: still clutter, but skip huge wrappers.
         if (idx.textLen(el) > 20000) continue;
         out.push(cand(el, 'comments', 'comments', `class/id token "${tok}" (${describe(el)})`));

@@ -11,7 +11,7 @@ import { cand, describe, SKELETON } from './util';
  * another with the same text is one occurrence. A container whose every
  * text-bearing child is repeated (≥ 2 of them, no text of its own) counts as
  * repeated too ("rows" of the same word). Nothing inside the article root,
- * holding it, or inside header/nav (logo, main menu) is proposed.
+ * holding it, or inside or holding header/nav (logo, main menu) is proposed.
  */
 export const repeated: ClutterRule = {
   id: 'repeated',
@@ -53,10 +53,13 @@ export const repeated: ClutterRule = {
       if (all && n >= 2 && covered === t) rep.add(el);
     }
     const out = [];
+    let last: Element | null = null;
     for (const el of idx.els) {
       if (!rep.has(el)) continue;
+      if (last && idx.contains(last, el)) continue; // the outermost repeated block only
       if (root && (idx.contains(root, el) || idx.contains(el, root))) continue;
-      if (inSiteChrome(el)) continue;
+      if (inSiteChrome(el) || el.querySelector('nav, header, [role="navigation"], [role="banner"]')) continue;
+      last = el;
       out.push(cand(el, 'repeated', 'repeated', `text occurs more than once on the page: "${idx.text(el).slice(0, 40)}" (${describe(el)})`));
     }
     return out;

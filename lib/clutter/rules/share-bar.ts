@@ -11,9 +11,10 @@ const SHARE_HREF = /(?:facebook\.com\/(?:sharer|share|dialog\/share)|twitter\.co
 /**
  * share-bar: social share bars and follow boxes. Cues: class/id tokens
  * (share, sharing, social, addthis, sharethis), links to share endpoints of
- * social networks, or ≥ 2 links whose text is a network name from cues
- * `share` («فيسبوك», "Twitter", "Partager"…). Bars are short: at most 300
- * characters of text.
+ * social networks (≥ 2), or ≥ 3 links whose text is a network name from cues
+ * `share` («فيسبوك», "Twitter", "Partager"…) making up ≥ 60 % of the box's
+ * links (so a menu or tag list that merely includes "Facebook" is not a bar).
+ * Bars are short: at most 300 characters of text; a paragraph is never one.
  */
 export const shareBar: ClutterRule = {
   id: 'share-bar',
@@ -28,6 +29,7 @@ export const shareBar: ClutterRule = {
       if (t > 300) continue;
       const tok = attrTokens(el).find((x) => TOKENS.has(x));
       let why = '';
+      if (!tok && idx.links(el) < 2) continue;
       const anchors = el.getElementsByTagName('a');
       if (anchors.length === 0 && !tok) continue;
       let shareLinks = 0, cueLinks = 0;
@@ -37,7 +39,7 @@ export const shareBar: ClutterRule = {
         else if (isCue('share', a.textContent ?? '') || isCue('share', a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '')) cueLinks++;
       }
       if (tok && (anchors.length >= 1 || el.getElementsByTagName('button').length >= 1)) why = `class/id token "${tok}"`;
-      else if (shareLinks + cueLinks >= 2 && t - idx.linkLen(el) <= Math.max(40, 0.5 * t)) {
+      else if (tag !== 'P' && (shareLinks >= 2 || cueLinks >= 3) && shareLinks + cueLinks >= 0.6 * anchors.length && t - idx.linkLen(el) <= Math.max(40, 0.5 * t)) {
         // The smallest box holding the links: skip when one child already holds them all.
         let inner = false;
         for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.getElementsByTagName('a').length === anchors.length && idx.textLen(c) >= idx.linkLen(el)) { inner = true; break; }

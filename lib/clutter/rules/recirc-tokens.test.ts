@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { recircTokens } from './recirc-tokens';
+import { ctxFor, proposed, prose } from '../../../test/unit/clutter/helpers';
+
+describe('recirc-tokens rule', () => {
+  it('finds promo, related and most-read widgets by class/id tokens', () => {
+    const ctx = ctxFor(`
+      <div class="promo-box" id="p"><img src="a.png" alt=""><p>Short teaser line</p><h4><a href="/p">Promo headline</a></h4></div>
+      <aside id="related-posts"><a href="/1">First related post title</a><a href="/2">Second related post title</a></aside>
+      <div class="most-read" id="m"><a href="/3">Most read one</a><a href="/4">Most read two</a></div>`);
+    expect(proposed(recircTokens, ctx)).toEqual(['div#p.promo-box', 'aside#related-posts', 'div#m.most-read']);
+  });
+  it('ignores token boxes without links or made of long prose', () => {
+    const ctx = ctxFor(`
+      <div class="related" id="r1">${prose(1)}</div>
+      <div class="popular" id="r2"><p>${prose(10)}</p><a href="/x">one link</a></div>`);
+    expect(proposed(recircTokens, ctx)).toEqual([]);
+  });
+});

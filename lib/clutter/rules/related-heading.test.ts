@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { relatedHeading } from './related-heading';
+import { ctxFor, proposed, prose } from '../../../test/unit/clutter/helpers';
+
+const list = (n: number) => `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Story number ${i} about the region</a></li>`).join('')}</ul>`;
+
+describe('related-heading rule', () => {
+  it('finds read-also blocks by their heading in Arabic, English, French, German, Spanish', () => {
+    const ctx = ctxFor(`
+      <div id="ar"><h3>قـــد يهمــــــــك ايضـــــــًا:</h3>${list(2)}</div>
+      <div id="ar2"><h3>الأكثر قراءة</h3>${list(4)}</div>
+      <div id="en"><h4>Related stories</h4>${list(3)}</div>
+      <div id="fr"><strong>Lire aussi</strong> <a href="/x">Le budget adopté en commission</a></div>
+      <div id="de"><h2>Mehr zum Thema</h2>${list(2)}</div>
+      <div id="es"><h3>Te puede interesar</h3>${list(2)}</div>`);
+    expect(proposed(relatedHeading, ctx)).toEqual(['div#ar', 'div#ar2', 'div#en', 'div#fr', 'div#de', 'div#es']);
+  });
+  it('ignores a "Read more" link and a heading over prose', () => {
+    const ctx = ctxFor(`
+      <div id="teaser"><p>${prose(2)}</p><a href="/full">Read more</a></div>
+      <section id="sec"><h2>Related</h2><p>${prose(4)}</p><a href="/x">source</a></section>`);
+    expect(proposed(relatedHeading, ctx)).toEqual([]);
+  });
+});

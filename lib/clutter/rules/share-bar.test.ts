@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { shareBar } from './share-bar';
+import { ctxFor, proposed, prose } from '../../../test/unit/clutter/helpers';
+
+describe('share-bar rule', () => {
+  it('finds bars by class token, share endpoints and network names', () => {
+    const ctx = ctxFor(`
+      <div class="share-bar" id="a"><a href="#">فيسبوك</a><a href="#">تويتر</a></div>
+      <div id="b"><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a><a href="https://twitter.com/intent/tweet?u=x">t</a></div>
+      <div id="c"><a href="/1">Facebook</a> <a href="/2">Twitter</a> <a href="/3">WhatsApp</a></div>`);
+    expect(proposed(shareBar, ctx)).toEqual(['div#a.share-bar', 'div#b', 'div#c']);
+  });
+  it('ignores a menu that includes one network, a paragraph naming networks, and long boxes', () => {
+    const ctx = ctxFor(`
+      <div id="menu"><a href="/">Home</a><a href="/world">World</a><a href="/sport">Sport</a><a href="/fb">Facebook</a><a href="/t">Twitter</a></div>
+      <p id="p">Be sure to visit us on <a href="/fb">Facebook</a>, <a href="/tw">Twitter</a> and <a href="/ig">Instagram</a>.</p>
+      <div class="social" id="long"><p>${prose(6)}</p><a href="/x">x</a></div>`);
+    expect(proposed(shareBar, ctx)).toEqual([]);
+  });
+});

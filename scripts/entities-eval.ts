@@ -1,13 +1,18 @@
 /**
  * Entity evaluation: entity-level P/R/F1 per language and split on test/entities-eval/*.json
- * (hand-annotated texts; split fixed before tuning), the libyatoday oracle, bundle size and time.
+ * (hand-annotated texts), the libyatoday oracle, bundle size and time.
  *
- *   npx tsx scripts/entities-eval.ts [--split dev|test|all] [--verbose] [--no-bundle]
+ *   npx tsx scripts/entities-eval.ts [--split dev|test1|test2|all|dev,test1] [--verbose] [--no-bundle]
  *
+ * Splits: `dev` (tuned on), `test1` (the first held-out set; looked at while tuning issue 5, so now
+ * effectively dev), `test2` (`<lang>-test2.json`: written and committed before the extractor was run
+ * on it, never used for tuning; the honest held-out number).
+ * Time is CPU time (process.cpuUsage, user+system) so a loaded machine does not inflate it.
+
  * Scoring: test/entities-eval/score.ts (micro-averaged: true/false positives summed over texts).
  * Mention error = mean |system body mentions − gold mentions| over matched entities.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -22,14 +27,20 @@ const verbose = args.includes('--verbose');
 interface EvalText {
   id: string;
   lang: string;
-  split: 'dev' | 'test';
+  split: 'dev' | 'test1' | 'test2';
   title: string;
   text: string;
   entities: (GoldEntity & { mentions: number })[];
+  /** Surfaces neither rewarded nor penalised (events, products, names only seen nested). */
+  optional?: string[];
 }
 
+const SPLITS = ['dev', 'test1', 'test2'] as const;
+
 function load(lang: string): EvalText[] {
-  return JSON.parse(readFileSync(path.join(repo, 'test/entities-eval', `${lang}.json`), 'utf8')).texts;
+  const dir = path.join(repo, 'test/entities-eval');
+  const read = (f: string): EvalText[] => JSON.parse(readFileSync(path.join(dir, f), 'utf8')).texts;
+  return [...read(`${lang}.json`), ...(existsSync(path.join(dir, `${lang}-test2.json`)) ? read(`${lang}-test2.json`) : [])];
 }
 
 function evaluate(texts: EvalText[]) {
@@ -37,7 +48,7 @@ function evaluate(texts: EvalText[]) {
   for (const t of texts) {
     const input = { title: t.title, text: t.text, lang: t.lang };
     const sys = extractEntities(input);
-    const s = scoreEntities(sys, t.entities);
+    const s = scoreEntities(sys, t.entities, t.optional ?? []);
     tp += s.tp; fp += s.fp; fn += s.fn;
     const full = analyzeEntities(input);
     for (const g of t.entities) {
@@ -59,8 +70,8 @@ function evaluate(texts: EvalText[]) {
 const rows: Record<string, unknown>[] = [];
 for (const lang of ['ar', 'en']) {
   const all = load(lang);
-  for (const split of ['dev', 'test'] as const) {
-    if (splitArg !== 'all' && splitArg !== split) continue;
+  for (const split of SPLITS) {
+    if (splitArg !== 'all' && !splitArg.split(',').includes(split)) continue;
     if (verbose) console.log(`${lang} ${split}`);
     const r = evaluate(all.filter((t) => t.split === split));
     rows.push({ lang, split, texts: r.n, tp: r.tp, fp: r.fp, fn: r.fn, P: +r.p.toFixed(3), R: +r.r.toFixed(3), F1: +r.f1.toFixed(3), mentionMAE: +r.mentionMAE.toFixed(2) });
@@ -97,12 +108,13 @@ console.table(rows);
     const input = { title: texts[0].title, text, lang };
     const times: number[] = [];
     for (let i = 0; i < 21; i++) {
-      const t0 = performance.now();
+      const c0 = process.cpuUsage();
       extractEntities(input);
-      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      times.push((c.user + c.system) / 1000);
     }
     const warm = times.slice(1).sort((a, b) => a - b)[10];
-    console.log(`time ${lang}: ${words} words, first call ${times[0].toFixed(1)} ms (includes the one-off gazetteer build in this process), warm median ${warm.toFixed(1)} ms`);
+    console.log(`time ${lang}: ${words} words, CPU time: first call ${times[0].toFixed(1)} ms (includes the one-off gazetteer build in this process), warm median ${warm.toFixed(1)} ms = ${(warm * 1000 / words).toFixed(1)} ms per 1,000 words`);
   }
 }
 

@@ -60,7 +60,7 @@ export function draftExpected(name: string, url: string | null, sourceFile: stri
 }
 
 /** Entry point; returns the exit code. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const pos: string[] = [];
   let url: string | null = null;
   let dir = path.join(repoRoot, 'test/fixtures');
@@ -94,7 +94,7 @@ export function main(argv: string[]): number {
     const createdDir = !existsSync(target);
     mkdirSync(target, { recursive: true });
     const pageUrl = url ?? pathToFileURL(pageOut).href;
-    const { result } = analyzeHtml(html, pageUrl);
+    const { result } = await analyzeHtml(html, pageUrl);
     const draft = draftExpected(name, url, file, result);
     try {
       writeFileSync(pageOut, html, { encoding: 'utf8', flag: 'wx' });
@@ -116,5 +116,5 @@ export function main(argv: string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -24,8 +24,6 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { runPipeline } from '../lib/pipeline';
 import type { PipelineResult } from '../lib/types';
 
 /** The CLI's output shape (a projection of {@link PipelineResult}). */
@@ -136,12 +134,25 @@ export function toCliResult(r: PipelineResult): CliResult {
   };
 }
 
+type Engine = { jsdom: typeof import('jsdom'); pipeline: typeof import('../lib/pipeline') };
+let engine: Promise<Engine> | null = null;
+
+/**
+ * Loads jsdom and lib/pipeline once, on first use, so that bad input is
+ * rejected before the heavy modules are read.
+ */
+function loadEngine(): Promise<Engine> {
+  engine ??= Promise.all([import('jsdom'), import('../lib/pipeline')]).then(([jsdom, pipeline]) => ({ jsdom, pipeline }));
+  return engine;
+}
+
 /**
  * Parses `html` with jsdom (no scripts, no sub-resources, console silenced)
- * and runs {@link runPipeline}. Output: the CLI result and the pipeline time
- * in ms (parse time excluded). Throws what the pipeline throws.
+ * and runs lib/pipeline's `runPipeline`. Output: the CLI result and the
+ * pipeline time in ms (parse time excluded). Rejects with what the pipeline throws.
  */
-export function analyzeHtml(html: string, url: string, now?: Date): { result: CliResult; ms: number } {
+export async function analyzeHtml(html: string, url: string, now?: Date): Promise<{ result: CliResult; ms: number }> {
+  const { jsdom: { JSDOM, VirtualConsole }, pipeline: { runPipeline } } = await loadEngine();
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     const t0 = performance.now();
@@ -223,8 +234,8 @@ async function writeLine(obj: unknown): Promise<void> {
   if (!ok) await new Promise<void>((r) => process.stdout.once('drain', () => r()));
 }
 
-/** Processes one JSONL input line; never throws. */
-export function processJsonlLine(line: string, now?: Date): Record<string, unknown> {
+/** Processes one JSONL input line; never rejects. */
+export async function processJsonlLine(line: string, now?: Date): Promise<Record<string, unknown>> {
   if (!line.trim()) return { error: 'blank line' };
   let msg: unknown;
   try {
@@ -242,7 +253,7 @@ export function processJsonlLine(line: string, now?: Date): Record<string, unkno
     try { pageUrl = new URL(url).href; } catch { return { error: `"url" is not an absolute URL: ${url}` }; }
   }
   try {
-    const { result, ms } = analyzeHtml(html, pageUrl, now);
+    const { result, ms } = await analyzeHtml(html, pageUrl, now);
     return { ...result, ms: Math.round(ms * 100) / 100 };
   } catch (err) {
     return { error: `pipeline failed: ${oneLine(err)}` };
@@ -255,7 +266,7 @@ function oneLine(err: unknown): string {
 
 async function runJsonl(now?: Date): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) await writeLine(processJsonlLine(line, now));
+  for await (const line of rl) await writeLine(await processJsonlLine(line, now));
 }
 
 /** Entry point; returns the exit code. */
@@ -283,7 +294,7 @@ export async function main(argv: string[]): Promise<number> {
     return err instanceof InputError ? 2 : 1;
   }
   try {
-    const { result } = analyzeHtml(input.html, args.url ?? input.url, args.now);
+    const { result } = await analyzeHtml(input.html, args.url ?? input.url, args.now);
     await writeLine(result);
     return 0;
   } catch (err) {

@@ -116,7 +116,7 @@ describe('Chromium: in-page clean-up of the Arabic news page', () => {
     expect(dt && new Date(dt).toISOString()).toBe(new Date(exp.dateline.published!).toISOString());
 
     // Entities: grouped by type, "name ×count", the same as lib/ gives for the page.
-    const { result } = analyzeHtml(readFileSync(path.join(repoRoot, 'test/fixtures', exp.pagePath), 'utf8'), pageUrl);
+    const { result } = await analyzeHtml(readFileSync(path.join(repoRoot, 'test/fixtures', exp.pagePath), 'utf8'), pageUrl);
     expect(result.entities.length, 'the pipeline finds entities on this page').toBeGreaterThan(0);
     let shownCount = 0;
     for (const type of ['PERSON', 'ORG', 'PLACE']) {

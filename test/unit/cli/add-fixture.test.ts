@@ -3,7 +3,7 @@
  * scripts/add-fixture.ts: writes page.html + a draft expected.json marked
  * unreviewed, and never overwrites an existing fixture.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,9 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+// Each case spawns a process (npx tsx): give it room on a loaded 2-core CI machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const src = path.join(repoRoot, 'test/fixtures/libyatoday-turkey-wifaq/page.html');
 let dir: string;

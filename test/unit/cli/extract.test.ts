@@ -4,7 +4,7 @@
  * equivalence with the in-process pipeline, bad-input exit codes, charset
  * decoding and the --stdin-jsonl stream.
  */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,9 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const TOP_KEYS = ['article', 'clutter', 'dateline', 'entities', 'url', 'visibleText'];
 const ARTICLE_KEYS = ['byline', 'dir', 'excerpt', 'html', 'lang', 'siteName', 'text', 'title'];
 const DATELINE_KEYS = ['evidence', 'modified', 'place', 'published', 'source'];
+
+// Each case spawns a process (npx tsx): give it room on a loaded 2-core CI machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 let tmp: string;
 beforeAll(() => { tmp = mkdtempSync(path.join(tmpdir(), 'sahifa-cli-')); });
@@ -82,7 +85,7 @@ describe('extract CLI on the bundled Arabic news page', () => {
   });
 });
 
-describe.concurrent('extract CLI on bad input (exit 2, one line on stderr)', () => {
+describe('extract CLI on bad input (exit 2, one line on stderr)', () => {
   it('empty file', async () => {
     const f = path.join(tmp, 'empty.html');
     writeFileSync(f, '');
@@ -139,7 +142,7 @@ describe('extract CLI on a page without an article', () => {
   });
 });
 
-describe.concurrent('extract CLI charset decoding', () => {
+describe('extract CLI charset decoding', () => {
   /** Encodes text to a single-byte legacy charset by inverting TextDecoder's table. */
   function encodeSingleByte(text: string, encoding: string): Buffer {
     const dec = new TextDecoder(encoding);

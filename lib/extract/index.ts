@@ -125,6 +125,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   // Prose blocks: what clutter detection must never touch.
   const prose = new Set<Element>();
   for (const el of keptAll) {
+    if (el.tagName.toUpperCase() === 'A' || el.closest('a')) continue; // link text is never prose
     const t = ownText(el).replace(/\s+/g, ' ').trim();
     if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) prose.add(el);
   }
@@ -172,7 +173,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     for (const d of elementsInOrder(c.el)) { const k = liveIndex.get(d); if (k !== undefined) drop.add(k); kept.delete(d); }
   }
   if (drop.size) {
-    for (const el of indexed) if (drop.has(Number(el.getAttribute(INDEX_ATTR))) && el.isConnected !== false) el.remove();
+    for (const el of indexed) if (drop.has(Number(el.getAttribute(INDEX_ATTR)))) el.remove();
   }
   for (const el of elementsInOrder(content)) el.removeAttribute(INDEX_ATTR);
   if (headline) kept.add(headline);

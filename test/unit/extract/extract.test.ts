@@ -1,0 +1,75 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../../lib/extract';
+import { AR_PAGE, EMPTY_PAGE, EN_PAGE, FR_PAGE, LIST_PAGE } from './pages';
+
+const doc = (html: string) => new JSDOM(html, { url: 'https://news.example.test/story.html' }).window.document;
+
+describe('extractArticle', () => {
+  it('English page: h1 title, byline, site name, paragraphs, inline clutter removed', () => {
+    const ex = extractArticle(doc(EN_PAGE), { url: 'https://news.example.test/story.html' });
+    const a = ex.article!;
+    expect(a.title).toBe('Council approves the new harbour budget');
+    expect(a.byline).toMatch(/Jane Doe/);
+    expect(a.siteName).toBe('City Gazette');
+    expect(a.lang).toBe('en');
+    expect(a.dir).toBe('ltr');
+    const paras = a.text.split('\n\n');
+    expect(paras.filter((p) => p.startsWith('The city council voted'))).toHaveLength(4);
+    expect(paras.filter((p) => p.startsWith('Opposition members'))).toHaveLength(3);
+    for (const s of ['Advertisement', 'Harbour dredging starts', 'Read more', 'Tweet']) expect(a.text).not.toContain(s);
+    expect(a.html).not.toContain('data-sahifa-i');
+    expect(a.length).toBeGreaterThan(100);
+    expect(ex.root?.tagName).toBe('ARTICLE');
+  });
+
+  it('Arabic page without lang/dir: lang ar, RTL, quoted h1 title, no «اقرأ أيضا» links or «إعلان»', () => {
+    const a = extractArticle(doc(AR_PAGE), { url: 'https://news.example.test/ar.html' }).article!;
+    expect(a.lang).toBe('ar');
+    expect(a.dir).toBe('rtl');
+    expect(a.title).toBe('الحكومة تعلن خطة "جديدة" للطاقة الشمسية');
+    expect(a.text).not.toContain('ارتفاع أسعار الوقود');
+    expect(a.text).not.toContain('إعلان');
+    expect(a.text.split('\n\n').filter((p) => p.startsWith('أعلنت الحكومة'))).toHaveLength(4);
+    expect(a.siteName).toBe('news.example.test');
+  });
+
+  it('French page: lang fr, «Lire aussi» and «Publicité» out of the text', () => {
+    const a = extractArticle(doc(FR_PAGE), { url: 'https://x.test/' }).article!;
+    expect(a.lang).toBe('fr');
+    expect(a.text).not.toContain('Lire aussi');
+    expect(a.text).not.toContain('tramway');
+    expect(a.text).not.toContain('Publicité');
+    expect(a.text).toContain('Le président de région a salué');
+  });
+
+  it('a list page, an empty page and a sign-in page give article null with a message', () => {
+    for (const html of [LIST_PAGE, EMPTY_PAGE, fs.readFileSync(path.resolve(__dirname, '../../fixtures/no-article/page.html'), 'utf8')]) {
+      const ex = extractArticle(doc(html), { url: 'https://x.test/' });
+      expect(ex.article).toBeNull();
+      expect(ex.message).toMatch(/no article/i);
+      expect(ex.kept.size).toBe(0);
+    }
+  });
+
+  it('Hebrew and Persian text are RTL and get their language from the script', () => {
+    const he = `<html><body><article>${'<p>הממשלה הודיעה היום על תוכנית חדשה להרחבת השימוש באנרגיה סולארית בערים ובכפרים בחמש השנים הקרובות.</p>'.repeat(5)}</article></body></html>`;
+    const fa = `<html><body><article>${'<p>دولت امروز برنامه جدیدی برای گسترش استفاده از انرژی خورشیدی در شهرها و روستاها در پنج سال آینده اعلام کرد و گفت که این کار هزینه‌ها را کم می‌کند.</p>'.repeat(5)}</article></body></html>`;
+    const h = extractArticle(doc(he), { url: 'https://x.test/' }).article!;
+    const f = extractArticle(doc(fa), { url: 'https://x.test/' }).article!;
+    expect([h.lang, h.dir]).toEqual(['he', 'rtl']);
+    expect([f.lang, f.dir]).toEqual(['fa', 'rtl']);
+  });
+
+  it('never modifies the input document', () => {
+    for (const html of [EN_PAGE, AR_PAGE, FR_PAGE, LIST_PAGE]) {
+      const d = doc(html);
+      const before = d.documentElement.outerHTML;
+      extractArticle(d, { url: 'https://x.test/' });
+      expect(d.documentElement.outerHTML).toBe(before);
+    }
+  });
+});

@@ -100,6 +100,7 @@ const cases: Case[] = [
   { id: 'en-comments-ignored', lang: 'en', doc: en('', '', { after: '<div id="comments"><p>Reader wrote on January 2, 2021 at 10:00 am</p></div>' }), published: null },
   { id: 'en-url-slashes', lang: 'en', url: 'https://example.com/news/2020/12/27/story-title', doc: en(''), published: '2020-12-27T00:00:00Z' },
   { id: 'en-url-compact', lang: 'en', url: 'https://example.com/news/story-20201227.html', doc: en(''), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-url-canonical', lang: 'en', doc: en('', '', { head: '<link rel="canonical" href="https://example.com/2020/12/27/story">' }), published: '2020-12-27T00:00:00Z' },
   { id: 'en-url-day-text-time', lang: 'en', url: 'https://example.com/2020/12/27/story', doc: en('<p>6:12 am GMT, December 27, 2020</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'en-future-rejected', lang: 'en', now: '2024-06-01T00:00:00Z', doc: en('<p>December 27, 2030</p>'), published: null },
   { id: 'en-relative-hours', lang: 'en', now: '2024-06-01T12:00:00Z', doc: en('<p class="ts">2 hours ago</p>'), published: '2024-06-01T10:00:00Z' },

@@ -61,7 +61,10 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
   }
   const structured = [...jsonLdDates(doc, region.lang), ...metaDates(doc, region), ...timeElementDates(region)];
   const textual = textDates(region, now);
-  const fromUrl = urlDates(opts.url);
+  // The page address, else its canonical / og:url address (saved or proxied copies).
+  const addresses = [opts.url, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  let fromUrl: DateCandidate[] = [];
+  for (const a of addresses) if (a && !fromUrl.length) fromUrl = urlDates(a);
   let all = [...structured, ...textual, ...fromUrl];
   if (!all.some((c) => c.kind === 'published')) all = [...all, ...relativeDates(region, now)];
 

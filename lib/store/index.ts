@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Dateline, Entity } from '../types';
+import { buildCard, type Card } from '../library/card';
 
 /** One saved article. HTML is already sanitised (lib/sanitize) when stored; it is sanitised again when rendered. */
 export interface SavedArticle {
@@ -19,7 +20,7 @@ export interface SavedArticle {
   lang: string;
   dir: 'rtl' | 'ltr';
   excerpt: string | null;
-  /** Sanitised article HTML. */
+  /** Sanitised article HTML (images as http(s) links, or as data: URLs when stored offline). */
   html: string;
   /** Plain text, paragraphs separated by blank lines. */
   text: string;
@@ -27,10 +28,29 @@ export interface SavedArticle {
   entities: Entity[];
   /** When it was (last) saved, ISO 8601 UTC. */
   savedAt: string;
+  /** Last change of any kind (save, tags, read state), ISO 8601 UTC; decides which copy wins on import. (v2) */
+  updatedAt: string;
+  /** User tags, trimmed, unique (case-insensitive), in the order added. (v2, multi-entry index) */
+  tags: string[];
+  /** 1 when marked read, 0 when unread (IndexedDB cannot index booleans). (v2, indexed) */
+  read: 0 | 1;
+  /** Bytes of images stored inside `html` as data: URLs; 0 when images are web links. (v2) */
+  imageBytes: number;
+  /** Derived: `dateline.published` (indexed for sorting). (v2) */
+  published: string | null;
+  /** Derived: entity canonical names (multi-entry index for the entity filter). (v2) */
+  entityNames: string[];
 }
 
-/** A record to save (the id is assigned by the library). */
-export type NewArticle = Omit<SavedArticle, 'id'>;
+/** Fields derived from the others on every write (not part of a backup). */
+export type DerivedField = 'published' | 'entityNames';
+
+/** A record to save: the id is assigned by the library, derived fields are computed, the v2 user fields default to empty/unread. */
+export type NewArticle = Omit<SavedArticle, 'id' | DerivedField | 'updatedAt' | 'tags' | 'read' | 'imageBytes'>
+  & Partial<Pick<SavedArticle, 'updatedAt' | 'tags' | 'read' | 'imageBytes'>>;
+
+/** An article as it travels in a backup: everything but the derived fields; `id` optional. */
+export type PortableArticle = Omit<SavedArticle, DerivedField | 'id'> & { id?: number };
 
 /** Why a library operation failed: quota exceeded, database closed/blocked, bad record, or other. */
 export type LibraryErrorCode = 'quota' | 'closed' | 'invalid' | 'unknown';
@@ -46,21 +66,85 @@ export class LibraryError extends Error {
   }
 }
 
+/** What {@link Library.importArticles} did. */
+export interface ImportResult {
+  /** New records. */
+  added: number;
+  /** Existing records (same URL) replaced by a newer copy from the file. */
+  updated: number;
+  /** Records left as they were (the library's copy is as new or newer). */
+  unchanged: number;
+}
+
 export interface Library {
-  /** Inserts, or updates the record with the same URL (never duplicates). Output: its id, and whether it existed. Throws LibraryError; on failure nothing already saved changes (one transaction). */
+  /** Inserts, or updates the record with the same URL (never duplicates; tags and read state are kept). Output: its id, and whether it existed. Throws LibraryError; on failure nothing already saved changes (one transaction). */
   saveArticle(record: NewArticle): Promise<{ id: number; updated: boolean }>;
   /** All saved articles, newest save first. */
   listArticles(): Promise<SavedArticle[]>;
+  /** The compact cards of every article (list + search), in id order. */
+  listCards(): Promise<Card[]>;
   /** One article by id, or undefined. */
   getArticle(id: number): Promise<SavedArticle | undefined>;
-  /** Deletes one article (no error when it does not exist). */
-  deleteArticle(id: number): Promise<void>;
+  /** Several articles by id (undefined where missing), in the order asked. */
+  getArticles(ids: number[]): Promise<(SavedArticle | undefined)[]>;
+  /** Deletes one article. Output: the deleted record (for undo), or undefined when it did not exist. */
+  deleteArticle(id: number): Promise<SavedArticle | undefined>;
+  /** Puts a deleted record back exactly as it was (same id). Throws LibraryError 'invalid' when its URL was saved again meanwhile. */
+  restoreArticle(record: SavedArticle): Promise<void>;
+  /** Replaces an article's tags (cleaned: trimmed, ≤ 64 chars, unique case-insensitively). Output: the tags stored. */
+  setTags(id: number, tags: string[]): Promise<string[]>;
+  /** Marks an article read or unread. */
+  setRead(id: number, read: boolean): Promise<void>;
+  /**
+   * Imports backup records in one transaction (all or nothing): a URL already
+   * in the library is replaced only when the file's copy is newer
+   * (`updatedAt`), so importing twice changes nothing the second time; a new
+   * URL keeps the file's id when that id is free. Records must be validated
+   * first (lib/library/backup). Throws LibraryError (quota, …) and then has changed nothing.
+   */
+  importArticles(records: PortableArticle[]): Promise<ImportResult>;
+  /** Deletes every article. */
+  clear(): Promise<void>;
   /** Closes the database connection. */
   close(): void;
 }
 
 /** Version 1 schema (Dexie syntax): auto-increment id, unique url, indexes for sorting/filtering. */
 export const SCHEMA_V1 = { articles: '++id, &url, savedAt, siteName, lang' };
+
+/**
+ * Version 2: published time (sort), multi-entry tags and entity names,
+ * read state; plus the `cards` table (compact rows with normalised search
+ * terms, see lib/library/card.ts), rebuilt from the articles by the upgrade.
+ */
+export const SCHEMA_V2 = {
+  articles: '++id, &url, savedAt, published, siteName, lang, *tags, read, *entityNames',
+  cards: 'id',
+};
+
+/** Cleans a tag list: trims and collapses spaces, drops empties, ≤ 64 chars each, unique case-insensitively, order kept. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of tags) {
+    const t = String(raw ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 64);
+    const k = t.toLowerCase();
+    if (!t || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out;
+}
+
+/** Adds the derived fields (published, entityNames) to a record. */
+export function withDerived<T extends Omit<SavedArticle, DerivedField | 'id'>>(r: T): T & Pick<SavedArticle, DerivedField> {
+  return { ...r, published: r.dateline?.published ?? null, entityNames: [...new Set((r.entities ?? []).map((e) => e.name))] };
+}
+
+/** Fills the v2 fields of a v1 record (migration): no tags, unread, no stored images, updatedAt = savedAt. */
+export function upgradeV1Record(r: Omit<SavedArticle, DerivedField | 'updatedAt' | 'tags' | 'read' | 'imageBytes'>): SavedArticle {
+  return withDerived({ ...r, updatedAt: r.savedAt, tags: [], read: 0 as const, imageBytes: 0 });
+}
 
 function namesOf(err: unknown): string[] {
   const out: string[] = [];
@@ -93,54 +177,139 @@ function validate(r: NewArticle): void {
   if (Number.isNaN(new Date(r.savedAt).getTime())) throw new LibraryError('invalid', 'Could not save the article: bad save time.');
 }
 
+type DB = Dexie & { articles: EntityTable<SavedArticle, 'id'>; cards: EntityTable<Card, 'id'> };
+
 /**
- * Opens (lazily) the "sahifa" database.
+ * Opens (lazily) the "sahifa" database, upgrading a version 1 database in place.
  * Input: an IDBFactory and the matching IDBKeyRange class (e.g. the page's
  * `indexedDB`/`IDBKeyRange`, or fake-indexeddb's); `name` for tests.
  * Output: a {@link Library}. Every method rejects with {@link LibraryError}.
  */
 export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalThis.IDBKeyRange, name = 'sahifa'): Library {
-  const db = new Dexie(name, { indexedDB, IDBKeyRange }) as Dexie & { articles: EntityTable<SavedArticle, 'id'> };
+  const db = new Dexie(name, { indexedDB, IDBKeyRange }) as DB;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(async (tx) => {
+    const articles = tx.table('articles');
+    const all = (await articles.toArray()) as Parameters<typeof upgradeV1Record>[0][];
+    const upgraded = all.map(upgradeV1Record);
+    await articles.bulkPut(upgraded);
+    await tx.table('cards').bulkPut(upgraded.map(buildCard));
+  });
+
+  const write = async (r: SavedArticle) => {
+    await db.articles.put(r);
+    await db.cards.put(buildCard(r));
+  };
+  const guard = async <T>(action: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (err) {
+      throw toLibraryError(err, action);
+    }
+  };
+  const rw = <T>(fn: () => Promise<T>) => db.transaction('rw', db.articles, db.cards, fn);
 
   return {
     async saveArticle(record) {
       validate(record);
-      try {
-        return await db.transaction('rw', db.articles, async () => {
-          const existing = await db.articles.where('url').equals(record.url).first();
-          if (existing) {
-            await db.articles.put({ ...record, id: existing.id });
-            return { id: existing.id, updated: true };
-          }
-          const id = await db.articles.add(record as SavedArticle);
-          return { id: id as number, updated: false };
-        });
-      } catch (err) {
-        throw toLibraryError(err, 'save the article');
-      }
+      return guard('save the article', () => rw(async () => {
+        const existing = await db.articles.where('url').equals(record.url).first();
+        const base = {
+          ...record,
+          updatedAt: record.updatedAt ?? record.savedAt,
+          tags: cleanTags(record.tags ?? existing?.tags ?? []),
+          read: record.read ?? existing?.read ?? 0,
+          imageBytes: record.imageBytes ?? 0,
+        };
+        if (existing) {
+          await write(withDerived({ ...base, id: existing.id }));
+          return { id: existing.id, updated: true };
+        }
+        const id = (await db.articles.add(withDerived(base) as SavedArticle)) as number;
+        await db.cards.put(buildCard({ ...withDerived(base), id }));
+        return { id, updated: false };
+      }));
     },
-    async listArticles() {
-      try {
-        return await db.articles.orderBy('savedAt').reverse().toArray();
-      } catch (err) {
-        throw toLibraryError(err, 'list saved articles');
-      }
+    listArticles() {
+      return guard('list saved articles', () => db.articles.orderBy('savedAt').reverse().toArray());
+    },
+    listCards() {
+      return guard('list saved articles', () => db.cards.toArray());
     },
     async getArticle(id) {
       if (!Number.isSafeInteger(id)) return undefined;
-      try {
-        return await db.articles.get(id);
-      } catch (err) {
-        throw toLibraryError(err, 'open the saved article');
-      }
+      return guard('open the saved article', () => db.articles.get(id));
     },
-    async deleteArticle(id) {
-      try {
+    getArticles(ids) {
+      return guard('open the saved articles', () => db.articles.bulkGet(ids));
+    },
+    deleteArticle(id) {
+      return guard('delete the article', () => rw(async () => {
+        const old = await db.articles.get(id);
         await db.articles.delete(id);
-      } catch (err) {
-        throw toLibraryError(err, 'delete the article');
+        await db.cards.delete(id);
+        return old;
+      }));
+    },
+    restoreArticle(record) {
+      return guard('restore the article', () => rw(async () => {
+        const clash = await db.articles.where('url').equals(record.url).first();
+        if (clash && clash.id !== record.id) throw new LibraryError('invalid', 'Could not restore the article: it was saved again in the meantime.');
+        await write(record);
+      }));
+    },
+    setTags(id, tags) {
+      return guard('change the tags', () => rw(async () => {
+        const r = await db.articles.get(id);
+        if (!r) throw new LibraryError('invalid', 'Could not change the tags: the article no longer exists.');
+        const clean = cleanTags(tags);
+        await write({ ...r, tags: clean, updatedAt: new Date().toISOString() });
+        return clean;
+      }));
+    },
+    setRead(id, read) {
+      return guard('mark the article', () => rw(async () => {
+        const r = await db.articles.get(id);
+        if (!r) throw new LibraryError('invalid', 'Could not mark the article: it no longer exists.');
+        await write({ ...r, read: read ? 1 : 0, updatedAt: new Date().toISOString() });
+      }));
+    },
+    importArticles(records) {
+      for (const r of records) validate(r);
+      // Within the file, the newest copy of each URL wins.
+      const byUrl = new Map<string, PortableArticle>();
+      for (const r of records) {
+        const prev = byUrl.get(r.url);
+        if (!prev || r.updatedAt > prev.updatedAt) byUrl.set(r.url, r);
       }
+      return guard('import the backup', () => rw(async () => {
+        const res: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+        for (const r of byUrl.values()) {
+          const { id: fileId, ...rest } = r;
+          const rec = withDerived({ ...rest, tags: cleanTags(rest.tags) });
+          const existing = await db.articles.where('url').equals(r.url).first();
+          if (existing) {
+            if (new Date(r.updatedAt).getTime() > new Date(existing.updatedAt).getTime()) {
+              await write({ ...rec, id: existing.id });
+              res.updated++;
+            } else res.unchanged++;
+            continue;
+          }
+          if (fileId !== undefined && !(await db.articles.get(fileId))) await write({ ...rec, id: fileId });
+          else {
+            const id = (await db.articles.add(rec as SavedArticle)) as number;
+            await db.cards.put(buildCard({ ...rec, id }));
+          }
+          res.added++;
+        }
+        return res;
+      }));
+    },
+    clear() {
+      return guard('empty the library', () => rw(async () => {
+        await db.articles.clear();
+        await db.cards.clear();
+      }));
     },
     close() {
       db.close({ disableAutoOpen: true });
@@ -149,3 +318,4 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
 }
 
 export { buildRecord } from './record';
+export type { Card } from '../library/card';

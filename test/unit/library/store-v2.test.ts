@@ -1,0 +1,106 @@
+// @vitest-environment node
+import { describe, it, expect, beforeEach } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
+import { createLibrary, cleanTags, SCHEMA_V1, type NewArticle } from '../../../lib/store';
+import type { Entity } from '../../../lib/types';
+
+const dl = (published: string | null) => ({ place: 'أنقرة', source: 'وكالات', published, modified: null, evidence: { place: null, source: null, published: null, modified: null } });
+const ent = (name: string, type: Entity['type'] = 'PERSON', variants: string[] = [name]): Entity => ({ name, type, count: 2, variants, salience: 1.5 });
+const v1 = (i: number) => ({
+  url: `https://news.example/${i}`, title: `عنوان ${i} حكومة الوفاق`, byline: i % 2 ? 'كاتب' : null, siteName: 'ليبيا اليوم', lang: 'ar', dir: 'rtl' as const,
+  excerpt: 'مقتطف', html: `<p>نص ${i}</p>`, text: `التقى إردوغان وفد ${i}`, dateline: dl(i % 2 ? '2020-12-27T06:12:00Z' : null),
+  entities: [ent('رجب طيب إردوغان', 'PERSON', ['رجب طيب إردوغان', 'إردوغان'])], savedAt: `2024-01-0${i}T00:00:00.000Z`,
+});
+
+let factory: IDBFactory;
+beforeEach(() => { factory = new IDBFactory(); });
+
+describe('schema migration v1 → v2', () => {
+  it('upgrades a v1 database with records losslessly and builds the search cards', async () => {
+    const old = new Dexie('sahifa', { indexedDB: factory, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    const ids = [] as number[];
+    for (let i = 1; i <= 3; i++) ids.push((await old.table('articles').add(v1(i))) as number);
+    const before = await old.table('articles').toArray();
+    old.close();
+
+    const lib = createLibrary(factory, IDBKeyRange);
+    const after = await lib.listArticles();
+    expect(after.length).toBe(3);
+    for (const b of before) {
+      const a = after.find((x) => x.id === b.id)!;
+      // Every v1 field is unchanged…
+      for (const k of Object.keys(b)) expect((a as unknown as Record<string, unknown>)[k], k).toEqual((b as Record<string, unknown>)[k]);
+      // …and the v2 fields are filled.
+      expect(a.tags).toEqual([]);
+      expect(a.read).toBe(0);
+      expect(a.imageBytes).toBe(0);
+      expect(a.updatedAt).toBe(b.savedAt);
+      expect(a.published).toBe(b.dateline.published);
+      expect(a.entityNames).toEqual(['رجب طيب إردوغان']);
+    }
+    const cards = await lib.listCards();
+    expect(cards.map((c) => c.id).sort()).toEqual(ids.sort());
+    expect(cards[0].strong.split(' ')).toContain('اردوغان');
+    expect(cards[0].terms.split(' ')).toContain('التقي');
+    lib.close();
+
+    const raw = new Dexie('sahifa', { indexedDB: factory, IDBKeyRange });
+    await raw.open();
+    expect(raw.verno).toBe(2);
+    expect(await raw.table('articles').where('entityNames').equals('رجب طيب إردوغان').count()).toBe(3);
+    expect(await raw.table('articles').where('read').equals(0).count()).toBe(3);
+    raw.close();
+  });
+});
+
+describe('library v2 operations', () => {
+  const rec = (url: string, savedAt = '2024-05-01T00:00:00.000Z'): NewArticle => ({ ...v1(1), url, savedAt });
+
+  it('re-saving keeps tags and read state; tags are cleaned; the multi-entry index finds them', async () => {
+    const lib = createLibrary(factory, IDBKeyRange, 't1');
+    const { id } = await lib.saveArticle(rec('https://n.example/a'));
+    expect(await lib.setTags(id, [' Libya ', 'libya', 'سياسة', '', 'a  b'])).toEqual(['Libya', 'سياسة', 'a b']);
+    await lib.setRead(id, true);
+    await lib.saveArticle(rec('https://n.example/a', '2024-06-01T00:00:00.000Z'));
+    const a = (await lib.getArticle(id))!;
+    expect(a.tags).toEqual(['Libya', 'سياسة', 'a b']);
+    expect(a.read).toBe(1);
+    expect(a.savedAt).toBe('2024-06-01T00:00:00.000Z');
+    const card = (await lib.listCards())[0];
+    expect(card.tags).toEqual(['Libya', 'سياسة', 'a b']);
+    expect(card.strong.split(' ')).toContain('سياسه');
+    lib.close();
+  });
+
+  it('delete returns the record and restore puts it back exactly (same id, card rebuilt)', async () => {
+    const lib = createLibrary(factory, IDBKeyRange, 't2');
+    const { id } = await lib.saveArticle(rec('https://n.example/a'));
+    await lib.setTags(id, ['x']);
+    const before = (await lib.getArticle(id))!;
+    const cardBefore = (await lib.listCards())[0];
+    const gone = (await lib.deleteArticle(id))!;
+    expect(gone).toEqual(before);
+    expect(await lib.getArticle(id)).toBeUndefined();
+    expect(await lib.listCards()).toEqual([]);
+    await lib.restoreArticle(gone);
+    expect(await lib.getArticle(id)).toEqual(before);
+    expect((await lib.listCards())[0]).toEqual(cardBefore);
+    lib.close();
+  });
+
+  it('restore refuses when the URL was saved again meanwhile', async () => {
+    const lib = createLibrary(factory, IDBKeyRange, 't3');
+    const { id } = await lib.saveArticle(rec('https://n.example/a'));
+    const gone = (await lib.deleteArticle(id))!;
+    await lib.saveArticle(rec('https://n.example/a'));
+    await expect(lib.restoreArticle(gone)).rejects.toMatchObject({ code: 'invalid' });
+    expect((await lib.listArticles()).length).toBe(1);
+    lib.close();
+  });
+
+  it('cleanTags', () => {
+    expect(cleanTags(['a', 'A', ' b ', 'x'.repeat(80)])).toEqual(['a', 'b', 'x'.repeat(64)]);
+  });
+});

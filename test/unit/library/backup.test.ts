@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { describe, it, expect, beforeEach } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
+import { createLibrary, LibraryError, type NewArticle } from '../../../lib/store';
+import { parseBackup, serializeBackup, toBackup, BackupError } from '../../../lib/library/backup';
+import { exportHtml, exportMarkdown, fileName } from '../../../lib/library/export';
+
+const fx = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/libyatoday-turkey-wifaq/expected.json'), 'utf8')) as { url: string; title: string; article_paragraphs: string[] };
+const ev = { rule: 'json-ld', text: '2020-12-27T08:12:00+02:00', offsetMinutes: 120, confidence: 0.9 };
+const arabic: NewArticle = {
+  url: fx.url, title: fx.title, byline: null, siteName: 'ليبيا اليوم', lang: 'ar', dir: 'rtl', excerpt: fx.article_paragraphs[0],
+  html: fx.article_paragraphs.map((p) => `<p>${p}</p>`).join('') + '<blockquote><p>«قول»</p></blockquote><ul><li>أولاً</li></ul>',
+  text: fx.article_paragraphs.join('\n\n'),
+  dateline: { place: 'أنقرة', source: 'ليبيا اليوم', published: '2020-12-27T06:12:00Z', modified: null, evidence: { place: { rule: 'dateline-line', text: 'أنقرة' }, source: null, published: ev, modified: null } },
+  entities: [{ name: 'خلوصي أكار', type: 'PERSON', count: 3, variants: ['خلوصي أكار', 'أكار'], salience: 2.5 }],
+  savedAt: '2024-03-01T10:00:00.000Z',
+};
+const english: NewArticle = {
+  url: 'https://wire.example/ruto', title: 'Ruto *meets* [Erdoğan]', byline: 'A. Writer', siteName: 'Wire', lang: 'en', dir: 'ltr', excerpt: null,
+  html: '<h2>Talks</h2><p>President <a href="https://wire.example/x">Ruto</a> met <em>Erdoğan</em>.</p><pre><code>x = 1</code></pre><img src="https://wire.example/a.jpg" alt="Photo">',
+  text: 'Talks\n\nPresident Ruto met Erdoğan.', dateline: { place: null, source: null, published: null, modified: null, evidence: { place: null, source: null, published: null, modified: null } },
+  entities: [], savedAt: '2024-03-02T10:00:00.000Z',
+};
+
+let factory: IDBFactory;
+beforeEach(() => { factory = new IDBFactory(); });
+
+async function filled(name: string) {
+  const lib = createLibrary(factory, IDBKeyRange, name);
+  const a = await lib.saveArticle(arabic);
+  const b = await lib.saveArticle(english);
+  await lib.setTags(a.id, ['ليبيا', 'Turkey']);
+  await lib.setRead(b.id, true);
+  return lib;
+}
+
+describe('JSON backup: export → import round trip', () => {
+  it('is lossless: the imported library deep-equals the original (ids included)', async () => {
+    const src = await filled('src');
+    const original = await src.listArticles();
+    const text = serializeBackup(toBackup(original, new Date('2024-04-01T00:00:00Z')));
+    expect(text).toContain('خلوصي أكار'); // not \u-escaped
+    const dst = createLibrary(factory, IDBKeyRange, 'dst');
+    expect(await dst.importArticles(parseBackup(text).articles)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await dst.listArticles()).toEqual(original);
+    expect(await dst.listCards()).toEqual(await src.listCards());
+  });
+
+  it('importing twice does not duplicate; a newer copy in the file wins, an older one does not', async () => {
+    const lib = await filled('twice');
+    const backup = toBackup(await lib.listArticles(), new Date());
+    expect(await lib.importArticles(backup.articles)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect((await lib.listArticles()).length).toBe(2);
+    const newer = backup.articles.map((a) => (a.lang === 'en' ? { ...a, title: 'Changed', updatedAt: '2030-01-01T00:00:00.000Z' } : { ...a, title: 'Old', updatedAt: '2000-01-01T00:00:00.000Z' }));
+    expect(await lib.importArticles(newer)).toEqual({ added: 0, updated: 1, unchanged: 1 });
+    const titles = (await lib.listArticles()).map((a) => a.title).sort();
+    expect(titles).toEqual(['Changed', fx.title].sort());
+  });
+
+  it('an import that fails half-way (quota) changes nothing', async () => {
+    const lib = await filled('quota');
+    const before = await lib.listArticles();
+    const articles = [
+      { ...toBackup(before, new Date()).articles[0], url: 'https://new.example/1', id: undefined },
+      { ...toBackup(before, new Date()).articles[0], url: 'https://new.example/2', id: undefined },
+    ];
+    const origAdd = IDBObjectStore.prototype.add;
+    let calls = 0;
+    IDBObjectStore.prototype.add = function (...args: Parameters<typeof origAdd>) {
+      if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return origAdd.apply(this, args);
+    };
+    try {
+      const err = await lib.importArticles(articles).catch((e) => e);
+      expect(err).toBeInstanceOf(LibraryError);
+      expect(err.code).toBe('quota');
+    } finally {
+      IDBObjectStore.prototype.add = origAdd;
+    }
+    expect(calls).toBe(2);
+    expect(await lib.listArticles()).toEqual(before);
+  });
+});
+
+describe('parseBackup rejects corrupt and foreign files with a clear message', () => {
+  const good = () => JSON.parse(serializeBackup(toBackup([{ ...arabic, id: 1, updatedAt: arabic.savedAt, tags: [], read: 0, imageBytes: 0, published: null, entityNames: [] }], new Date('2024-01-01T00:00:00Z'))));
+  const bad = (mutate: (b: Record<string, any>) => void) => { const b = good(); mutate(b); return JSON.stringify(b); };
+  it('accepts a good file', () => {
+    expect(parseBackup(JSON.stringify(good())).articles.length).toBe(1);
+  });
+  it.each([
+    ['not JSON', '{"format": "sahifa-backup", "version": 1, "articles": [', /not JSON/],
+    ['foreign JSON', JSON.stringify({ items: [] }), /not a Sahifa backup/],
+    ['newer version', bad((b) => { b.version = 2; }), /version 2 is not supported/],
+    ['missing articles', bad((b) => { delete b.articles; }), /missing field "articles"/],
+    ['bad url', bad((b) => { b.articles[0].url = 'javascript:alert(1)'; }), /articles\[0\]\.url/],
+    ['bad dir', bad((b) => { b.articles[0].dir = 'up'; }), /articles\[0\]\.dir/],
+    ['bad date', bad((b) => { b.articles[0].dateline.published = 'yesterday'; }), /articles\[0\]\.dateline\.published/],
+    ['bad entity type', bad((b) => { b.articles[0].entities[0].type = 'THING'; }), /entities\[0\]\.type/],
+    ['unknown field', bad((b) => { b.articles[0].script = 'x'; }), /unknown field "script"/],
+    ['bad read', bad((b) => { b.articles[0].read = true; }), /articles\[0\]\.read/],
+    ['bad tags', bad((b) => { b.articles[0].tags = [1]; }), /articles\[0\]\.tags\[0\]/],
+    ['bad evidence', bad((b) => { b.articles[0].dateline.evidence.published = { rule: 1, text: '' }; }), /evidence\.published\.rule/],
+  ])('%s', (_name, text, msg) => {
+    expect(() => parseBackup(text)).toThrow(BackupError);
+    expect(() => parseBackup(text)).toThrow(msg);
+  });
+});
+
+describe('HTML and Markdown export', () => {
+  const rec = (a: NewArticle) => ({ ...a, tags: ['ليبيا'] });
+  it('standalone HTML: doctype, charset, inline style, article lang/dir, sanitised body, no script', () => {
+    const html = exportHtml([rec({ ...arabic, html: arabic.html + '<script>alert(1)</script><p onclick="x()">ok</p>' })], window);
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.documentElement.lang).toBe('ar');
+    expect(doc.documentElement.dir).toBe('rtl');
+    expect(doc.querySelector('meta[charset]')!.getAttribute('charset')).toBe('utf-8');
+    expect(doc.querySelector('style')!.textContent).toContain('border-inline-start');
+    expect(doc.querySelector('h1')!.textContent).toBe(fx.title);
+    expect(doc.querySelector('script, [onclick]')).toBeNull();
+    expect(doc.querySelector('.sahifa-body')!.textContent).toContain(fx.article_paragraphs[1]);
+    expect(doc.querySelector('.sahifa-meta a')!.getAttribute('href')).toBe(fx.url);
+  });
+  it('several articles: each <article> keeps its own lang and dir; the page takes the UI language', () => {
+    const doc = new DOMParser().parseFromString(exportHtml([rec(arabic), rec(english)], window, { uiLang: 'en' }), 'text/html');
+    expect(doc.documentElement.dir).toBe('ltr');
+    expect([...doc.querySelectorAll('article')].map((a) => `${a.lang}/${a.dir}`)).toEqual(['ar/rtl', 'en/ltr']);
+  });
+  it('Markdown: front matter with lang/dir, Arabic text intact, structure kept', () => {
+    const md = exportMarkdown([rec(arabic)], window);
+    expect(md).toMatch(/^---\ntitle: /);
+    expect(md).toContain('lang: ar\ndir: rtl');
+    for (const p of fx.article_paragraphs) {
+      // Markdown may escape ASCII punctuation only; the Arabic words are unchanged and in order.
+      expect(md.replace(/\\/g, '')).toContain(p);
+    }
+    expect(md).toContain('> «قول»');
+    expect(md).toContain('-   أولاً');
+    const en = exportMarkdown([rec(english)], window);
+    expect(en).toContain('## Talks');
+    expect(en).toContain('[Ruto](https://wire.example/x)');
+    expect(en).toContain('```\nx = 1\n```');
+    expect(en).toContain('![Photo](https://wire.example/a.jpg)');
+    const both = exportMarkdown([rec(arabic), rec(english)], window);
+    expect(both.split('\n* * *\n').length).toBe(2);
+  });
+  it('fileName keeps Arabic letters and drops path characters', () => {
+    expect(fileName('تركيا: "الوفاق" / 2020', 'md')).toBe('تركيا الوفاق 2020.md');
+    expect(fileName('///', 'json')).toBe('sahifa.json');
+  });
+});

@@ -84,10 +84,16 @@ async function run(): Promise<void> {
       await send<Report>({ type: 'sahifa/restore', tabId });
     }
     await popup.goto(s.extUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
-    let report = await send<Report>({ type: 'sahifa/analyze', tabId });
-    if (report.state !== 'clean') report = await send<Report>({ type: 'sahifa/clean', tabId });
     await popup.getByTestId('title').waitFor({ timeout: 15_000 }).catch(() => undefined);
-    await popup.waitForTimeout(500);
+    // Clean the way a user does: the popup's own button (so the popup shows the new state).
+    const state = async () => (await send<{ state: string }>({ type: 'sahifa/state', tabId })).state;
+    if ((await state()) !== 'clean') await popup.getByTestId('btn-toggle').click();
+    for (let t0 = Date.now(); (await state()) !== 'clean';) {
+      if (Date.now() - t0 > 10_000) throw new Error('the page did not become clean after clicking the popup button');
+      await popup.waitForTimeout(100);
+    }
+    const report = await send<Report>({ type: 'sahifa/analyze', tabId });
+    await popup.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, 'after.png'), fullPage: true });
     await popup.screenshot({ path: path.join(out, 'popup.png'), fullPage: true });
     const entities = (await popup.getByTestId('entity').allInnerTexts().catch(() => [] as string[]))

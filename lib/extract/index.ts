@@ -6,6 +6,7 @@ import { blockText, wordCount } from './text';
 import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
+import { resolveLazyImages } from '../reader/lazy-images';
 
 /** Attribute that carries each element's document-order index on the clone. */
 export const INDEX_ATTR = 'data-sahifa-i';
@@ -100,6 +101,8 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   const clone = doc.cloneNode(true) as Document;
   const cloneEls = elementsInOrder(clone);
   for (let i = 0; i < cloneEls.length; i++) cloneEls[i].setAttribute(INDEX_ATTR, String(i));
+  // Lazy images (data-src, srcset, <noscript> copies) get their real address on the clone, so the article keeps them.
+  if (clone.documentElement) resolveLazyImages(clone.documentElement);
 
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {

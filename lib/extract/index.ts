@@ -151,6 +151,8 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     const withHead = commonAncestor([root, headline]);
     if (withHead && withHead !== doc.body && withHead !== doc.documentElement) root = withHead;
   }
+  // A single paragraph is no article container: widen to the block that holds it.
+  while (root && /^(P|LI|BLOCKQUOTE|PRE|H[1-6]|TD|TH|DD|DT|SPAN|A|B|I|EM|STRONG|FIGCAPTION|UL|OL)$/.test(root.tagName.toUpperCase()) && root.parentElement && root.parentElement !== doc.body) root = root.parentElement;
   const art = root?.closest('article');
   if (art && art !== root) {
     // Only when that <article> is the one article (not a list of cards).

@@ -17,10 +17,17 @@ describe('repeated rule', () => {
   });
   it('ignores attribute text, the article, and the header/nav', () => {
     const ctx = ctxFor(`
-      <header id="h"><nav><a href="/">Home</a><a href="/news">News</a></nav><img alt="Site" src="l.png"></header>
+      <header id="h"><nav><a href="/">Home</a><a href="/news">World news</a><a href="/c">Contact the newsroom</a></nav><img alt="Site" src="l.png"></header>
       <article id="art"><p>${prose(2)}</p><p>Same line twice</p><p>Same line twice</p></article>
       <div id="x"><img alt="Site" src="l.png"><span>Site map</span></div>
-      <div id="f"><a href="/">Home</a><a href="/news">News</a></div>`, { kept: 'article p', root: 'article' });
+      <div id="f"><a href="/">Home</a><a href="/news">World news</a><a href="/c">Contact the newsroom</a></div>`, { kept: 'article p', root: 'article' });
     expect(proposed(repeated, ctx)).toEqual(['div#f']);
+  });
+  it('keeps the first of far-apart copies, and short labels repeated only twice', () => {
+    const ctx = ctxFor(`
+      <div id="list"><ul><li><p id="ing">Smoked paprika powder, two teaspoons</p></li><li><p>Salt</p></li></ul></div>
+      <div id="sp"><section><div><h2 id="echo">Smoked paprika powder, two teaspoons</h2></div></section><span>60 min.</span></div>
+      <div id="st"><span>60 min.</span></div>`);
+    expect(proposed(repeated, ctx)).toEqual(['section']); // the echo's outermost wrapper with the same text
   });
 });

@@ -21,6 +21,11 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
     host_permissions: e2e ? ['http://localhost/*', 'http://127.0.0.1/*'] : [],
+    // Asked for only when the user turns on "store images with saved articles" (library page);
+    // MV2 (Firefox) lists optional hosts under optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       'toggle-clean': {
         suggested_key: { default: 'Alt+Shift+C' },

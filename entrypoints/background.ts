@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { isExtensionPageSender, isPageRequest, type PageReport } from '@/lib/messages';
 import { createLibrary, type Library } from '@/lib/store';
 import { extractEntities } from '@/lib/entities';
+import { IMAGE_ORIGINS, OFFLINE_IMAGES_KEY } from '@/lib/library/images';
 import { commandTab, handlePageRequest, saveTab, type BackgroundDeps } from '@/lib/shell/background';
 
 const CONTENT_FILE = '/content-scripts/content.js';
@@ -23,6 +24,13 @@ export default defineBackground(() => {
     entities: extractEntities,
     library: () => (library ??= createLibrary(indexedDB, IDBKeyRange)),
     now: () => new Date(),
+    offlineImages: async () => (await browser.storage.local.get(OFFLINE_IMAGES_KEY))[OFFLINE_IMAGES_KEY] === true
+      && browser.permissions.contains({ origins: [...IMAGE_ORIGINS] }),
+    fetchImage: async (url) => {
+      const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+      if (!res.ok) return null;
+      return { type: res.headers.get('content-type') ?? '', bytes: new Uint8Array(await res.arrayBuffer()) };
+    },
   };
 
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {

@@ -109,6 +109,8 @@ export type ContentCommandName = 'clean' | 'restore' | 'toggle' | 'analyze' | 's
 export interface ContentCommand {
   type: 'sahifa/content';
   cmd: ContentCommandName;
+  /** For clean/toggle: the clutter kinds to hide (options page); absent = every kind. */
+  kinds?: ClutterKind[];
 }
 
 /** What the content script answers: a full report, a state report (for `state`) or an error. */
@@ -141,8 +143,11 @@ export function isPageRequest(x: unknown): x is PageRequest {
 
 /** True for a well-formed background → content command. */
 export function isContentCommand(x: unknown): x is ContentCommand {
-  return isObj(x) && x.type === 'sahifa/content' && typeof x.cmd === 'string' && CONTENT_CMDS.has(x.cmd);
+  return isObj(x) && x.type === 'sahifa/content' && typeof x.cmd === 'string' && CONTENT_CMDS.has(x.cmd)
+    && (x.kinds === undefined || (Array.isArray(x.kinds) && x.kinds.every((k) => typeof k === 'string' && CLUTTER_KINDS.has(k))));
 }
+
+const CLUTTER_KINDS: ReadonlySet<string> = new Set<ClutterKind>(['ad', 'recirculation', 'comments', 'social', 'repeated', 'overlay']);
 
 function isReportLike(r: unknown): r is PageReport {
   return isObj(r) && typeof r.url === 'string' && (r.state === 'clean' || r.state === 'original')

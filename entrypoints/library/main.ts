@@ -1,6 +1,13 @@
 import '../shared/base.css';
 import './style.css';
-import { createLibrary, type SavedArticle } from '@/lib/store';
+import { browser } from 'wxt/browser';
+import { createLibrary, LibraryError, type SavedArticle } from '@/lib/store';
+import { buildCard, type Card } from '@/lib/library/card';
+import { SearchIndex, type LibraryQuery, type QueryTerms, type SortKey } from '@/lib/library/search';
+import { matchRanges, snippetWindow, highlighted } from '@/lib/library/highlight';
+import { BackupError, parseBackup, serializeBackup, toBackup } from '@/lib/library/backup';
+import { exportHtml, exportMarkdown, fileName, type ExportLabels } from '@/lib/library/export';
+import { OFFLINE_IMAGES_KEY, IMAGE_ORIGINS } from '@/lib/library/images';
 import { formatDate, formatDateTime, intlLocale } from '@/lib/render';
 import { dirOfLang } from '@/lib/i18n';
 import { setupPage, t } from '../shared/ext';
@@ -8,66 +15,450 @@ import { setupPage, t } from '../shared/ext';
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const ui = setupPage();
 const lib = createLibrary(indexedDB, IDBKeyRange);
+const nf = new Intl.NumberFormat(intlLocale(ui));
+const PAGE = 50;
+const UNDO_MS = 8000;
+
+let index = SearchIndex.build([]);
+let shown = PAGE;
+let lastIds: number[] = [];
+let lastTerms: QueryTerms = [];
+
+const els = {
+  q: $<HTMLInputElement>('q'), sort: $<HTMLSelectElement>('sort'), site: $<HTMLSelectElement>('site'), lang: $<HTMLSelectElement>('lang'),
+  tag: $<HTMLSelectElement>('tag'), read: $<HTMLSelectElement>('read'), entity: $<HTMLInputElement>('entity'), list: $<HTMLUListElement>('list'),
+};
+els.q.placeholder = t('librarySearchPlaceholder');
 
 function say(text: string, kind: 'info' | 'error' | 'ok' = 'info') {
   $('status').textContent = text;
   $('status').className = `status ${kind === 'info' ? '' : kind}`;
 }
 
-function item(a: SavedArticle): HTMLLIElement {
+/** Localised text for a failed library operation (quota gets its own plain message). */
+function errText(err: unknown): string {
+  if (err instanceof LibraryError && err.code === 'quota') return t('errQuota');
+  if (err instanceof BackupError) return t('importInvalid', [err.message]);
+  return t('errGeneric', [String((err as Error)?.message ?? err)]);
+}
+
+function bytes(n: number): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let i = 0;
+  let v = n;
+  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
+  return `${new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: v < 10 && i ? 1 : 0 }).format(v)} ${units[i]}`;
+}
+
+function labels(): ExportLabels {
+  return { collection: t('libraryTitle'), original: t('readerOriginal'), published: t('datelinePublished'), saved: t('librarySavedLabel'), tags: t('libraryFilterTag') };
+}
+
+function download(text: string, name: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+// ---------------------------------------------------------------------------
+// Toast with Undo
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+let undoAction: (() => Promise<void>) | null = null;
+function toast(text: string, undo: (() => Promise<void>) | null) {
+  clearTimeout(toastTimer);
+  $('toast-text').textContent = text;
+  $('toast-undo').hidden = !undo;
+  $('toast').hidden = false;
+  undoAction = undo;
+  toastTimer = setTimeout(() => { $('toast').hidden = true; undoAction = null; }, UNDO_MS);
+}
+$('toast-undo').addEventListener('click', async () => {
+  const act = undoAction;
+  undoAction = null;
+  clearTimeout(toastTimer);
+  $('toast').hidden = true;
+  if (!act) return;
+  try { await act(); } catch (err) { say(errText(err), 'error'); }
+});
+
+// ---------------------------------------------------------------------------
+// Filters
+
+function query(): LibraryQuery {
+  return {
+    q: els.q.value, sort: (els.sort.value || undefined) as SortKey | undefined, site: els.site.value || undefined, lang: els.lang.value || undefined,
+    tag: els.tag.value || undefined, read: els.read.value as LibraryQuery['read'], entity: els.entity.value.trim() || undefined,
+  };
+}
+
+function fillSelect(sel: HTMLSelectElement, values: Map<string, number>, label: (v: string) => string = (v) => v) {
+  const keep = sel.value;
+  const first = sel.options[0];
+  const opts = [...values.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v, n]) => {
+    const o = document.createElement('option');
+    o.value = v;
+    o.textContent = `${label(v)} (${nf.format(n)})`;
+    return o;
+  });
+  sel.replaceChildren(first, ...opts);
+  if (keep && !values.has(keep)) {
+    const o = document.createElement('option');
+    o.value = keep;
+    o.textContent = label(keep);
+    sel.appendChild(o);
+  }
+  sel.value = keep;
+}
+
+function refreshFilters() {
+  const sites = new Map<string, number>();
+  const langs = new Map<string, number>();
+  const tags = new Map<string, number>();
+  const ents = new Map<string, number>();
+  for (const c of index.all()) {
+    sites.set(c.site, (sites.get(c.site) ?? 0) + 1);
+    const l = c.lang.split('-')[0].toLowerCase();
+    langs.set(l, (langs.get(l) ?? 0) + 1);
+    for (const tg of c.tags) tags.set(tg, (tags.get(tg) ?? 0) + 1);
+    for (const e of c.entities.slice(0, 10)) ents.set(e.name, (ents.get(e.name) ?? 0) + 1);
+  }
+  let names: Intl.DisplayNames | null = null;
+  try { names = new Intl.DisplayNames([ui], { type: 'language' }); } catch { names = null; }
+  fillSelect(els.site, sites);
+  fillSelect(els.lang, langs, (l) => names?.of(l) ?? l);
+  fillSelect(els.tag, tags);
+  const top = [...ents.entries()].sort((a, b) => b[1] - a[1]).slice(0, 300);
+  $('entity-list').replaceChildren(...top.map(([n]) => { const o = document.createElement('option'); o.value = n; return o; }));
+  const total = index.size;
+  $('count').textContent = total ? t('libraryCount', [nf.format(total)]) : '';
+  const imgBytes = index.all().reduce((s, c) => s + c.imageBytes, 0);
+  const allBytes = index.all().reduce((s, c) => s + c.bytes + c.imageBytes, 0);
+  $('usage').textContent = total ? t('libraryUsage', [bytes(allBytes), bytes(imgBytes)]) : '';
+}
+
+// ---------------------------------------------------------------------------
+// List
+
+function chip(text: string, opts: { href?: string; onClick?: () => void; remove?: { label: string; run: () => void }; cls?: string; lang?: string }): HTMLLIElement {
+  const li = document.createElement('li');
+  if (opts.cls) li.className = opts.cls;
+  let main: HTMLElement;
+  if (opts.href) {
+    const a = document.createElement('a');
+    a.href = opts.href;
+    main = a;
+  } else {
+    const b = document.createElement('button');
+    b.type = 'button';
+    if (opts.onClick) b.addEventListener('click', opts.onClick);
+    main = b;
+  }
+  main.textContent = text;
+  if (opts.lang) main.lang = opts.lang;
+  li.appendChild(main);
+  if (opts.remove) {
+    const x = document.createElement('button');
+    x.type = 'button';
+    x.className = 'x';
+    x.textContent = '×';
+    x.setAttribute('aria-label', opts.remove.label);
+    x.addEventListener('click', opts.remove.run);
+    li.appendChild(x);
+  }
+  return li;
+}
+
+function item(c: Card, full: SavedArticle | undefined, terms: QueryTerms): HTMLLIElement {
   const li = document.createElement('li');
   li.setAttribute('data-testid', 'library-item');
-  li.dataset.id = String(a.id);
+  li.dataset.id = String(c.id);
+  li.classList.toggle('is-read', c.read === 1);
+  const artDir = dirOfLang(c.lang) === 'rtl' ? 'rtl' : c.dir;
+  const body = document.createElement('div');
+  body.className = 'body';
   const open = document.createElement('a');
   open.className = 'title';
   open.setAttribute('data-testid', 'library-open');
-  open.href = `/reader.html?id=${a.id}`;
-  open.textContent = a.title || a.url;
-  open.lang = a.lang;
-  open.dir = dirOfLang(a.lang) === 'rtl' ? 'rtl' : a.dir;
+  open.href = `/reader.html?id=${c.id}`;
+  open.lang = c.lang;
+  open.dir = artDir;
+  const title = c.title || c.url;
+  open.appendChild(highlighted(document, title, matchRanges(title, terms)));
+  open.addEventListener('click', () => { if (c.read === 0) void setRead(c, true, false); });
+
   const meta = document.createElement('div');
   meta.className = 'meta';
-  const add = (cls: string, text: string | null, title?: string) => {
+  const add = (cls: string, text: string | null, tip?: string) => {
     if (!text) return;
     const s = document.createElement('span');
     s.className = cls;
     s.textContent = text;
-    if (title) s.title = title;
+    if (tip) s.title = tip;
     meta.appendChild(s);
   };
-  let host = '';
-  try { host = new URL(a.url).hostname; } catch { host = ''; }
-  add('site', a.siteName ?? host);
-  if (a.dateline?.published) add('date', formatDate(a.dateline.published, ui), a.dateline.published);
-  add('saved', t('librarySavedAt', [formatDateTime(a.savedAt, ui) ?? a.savedAt]), a.savedAt);
+  add('site', c.site);
+  if (c.published) add('date', t('libraryPublishedOn', [formatDate(c.published, ui) ?? c.published]), c.published);
+  add('saved', t('librarySavedAt', [formatDateTime(c.savedAt, ui) ?? c.savedAt]), c.savedAt);
+  add('state', c.read ? t('libraryStateRead') : t('libraryStateUnread'));
+  add('size', c.imageBytes ? t('librarySizeImages', [bytes(c.bytes + c.imageBytes), bytes(c.imageBytes)]) : bytes(c.bytes));
+  body.append(open, meta);
+
+  const text = full?.text ?? c.excerpt ?? '';
+  if (text) {
+    const ranges = terms.length ? matchRanges(text, terms) : [];
+    const p = document.createElement('p');
+    p.className = 'snippet';
+    p.setAttribute('data-testid', 'library-snippet');
+    p.lang = c.lang;
+    p.dir = artDir;
+    p.appendChild(highlighted(document, text, ranges, snippetWindow(text, ranges, terms.length ? 220 : 180)));
+    body.appendChild(p);
+  }
+
+  const chips = document.createElement('ul');
+  chips.className = 'chips';
+  chips.setAttribute('aria-label', t('libraryTagsAndNames'));
+  for (const tg of c.tags) {
+    chips.appendChild(chip(`#${tg}`, {
+      onClick: () => { els.tag.value = tg; void run(); },
+      remove: { label: t('libraryRemoveTag', [tg]), run: () => void setTags(c, c.tags.filter((x) => x !== tg)) },
+    }));
+  }
+  for (const e of c.entities.slice(0, 4)) chips.appendChild(chip(e.name, { href: `/library.html?entity=${encodeURIComponent(e.name)}`, cls: 'entity', lang: c.lang }));
+  const form = document.createElement('form');
+  form.className = 'add-tag';
+  const input = document.createElement('input');
+  input.setAttribute('aria-label', t('libraryAddTagLabel', [title]));
+  input.placeholder = t('libraryAddTag');
+  input.setAttribute('data-testid', 'library-tag-input');
+  const addBtn = document.createElement('button');
+  addBtn.type = 'submit';
+  addBtn.textContent = '+';
+  addBtn.setAttribute('aria-label', t('libraryAddTagButton'));
+  form.append(input, addBtn);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const v = input.value.trim();
+    if (v) void setTags(c, [...c.tags, ...v.split(',')]);
+  });
+  const chipLi = document.createElement('li');
+  chipLi.className = 'add';
+  chipLi.appendChild(form);
+  chips.appendChild(chipLi);
+  body.appendChild(chips);
+
   const actions = document.createElement('div');
   actions.className = 'actions';
-  const del = document.createElement('button');
-  del.type = 'button';
-  del.className = 'danger';
-  del.setAttribute('data-testid', 'library-delete');
-  del.textContent = t('btnDelete');
-  del.addEventListener('click', async () => {
-    del.disabled = true;
-    try {
-      await lib.deleteArticle(a.id);
-      say(t('libraryDeleted'), 'ok');
-      await refresh();
-    } catch (err) {
-      del.disabled = false;
-      say(t('errGeneric', [(err as Error).message]), 'error');
-    }
-  });
-  actions.appendChild(del);
-  li.append(open, actions, meta);
+  const btn = (label: string, testid: string, aria: string, fn: () => void, cls = '') => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.className = cls;
+    b.setAttribute('data-testid', testid);
+    b.setAttribute('aria-label', aria);
+    b.addEventListener('click', fn);
+    actions.appendChild(b);
+    return b;
+  };
+  const readBtn = btn(c.read ? t('libraryMarkUnread') : t('libraryMarkRead'), 'library-read', t(c.read ? 'libraryMarkUnreadLabel' : 'libraryMarkReadLabel', [title]), () => void setRead(c, c.read === 0, true));
+  readBtn.setAttribute('aria-pressed', c.read ? 'true' : 'false');
+  btn(t('libraryExportHtml'), 'library-export-html', t('libraryExportOneLabel', [title, 'HTML']), () => void exportOne(c.id, 'html'));
+  btn(t('libraryExportMd'), 'library-export-md', t('libraryExportOneLabel', [title, 'Markdown']), () => void exportOne(c.id, 'md'));
+  btn(t('btnDelete'), 'library-delete', t('libraryDeleteLabel', [title]), () => void remove(c), 'danger');
+  li.append(body, actions);
   return li;
 }
 
-async function refresh() {
-  const all = await lib.listArticles();
-  $('list').replaceChildren(...all.map(item));
-  $('empty').hidden = all.length > 0;
-  $('count').textContent = all.length ? t('libraryCount', [new Intl.NumberFormat(intlLocale(ui)).format(all.length)]) : '';
+async function render(focusId?: number) {
+  const page = lastIds.slice(0, shown);
+  const fulls = lastTerms.length ? await lib.getArticles(page) : [];
+  const items = page.map((id, i) => item(index.card(id)!, fulls[i], lastTerms));
+  els.list.replaceChildren(...items);
+  $('more').hidden = lastIds.length <= shown;
+  const empty = $('empty');
+  empty.hidden = lastIds.length > 0;
+  empty.textContent = index.size === 0 ? t('libraryEmpty') : t('libraryNoMatch');
+  if (focusId !== undefined) {
+    const el = els.list.querySelector<HTMLElement>(`li[data-id="${focusId}"] a.title`) ?? els.list.querySelector<HTMLElement>('a.title');
+    (el ?? els.q).focus();
+  }
 }
 
-refresh().catch((err) => say(t('errGeneric', [String((err as Error)?.message ?? err)]), 'error'));
+let runSeq = 0;
+async function run(opts: { keepShown?: boolean; focusId?: number } = {}) {
+  const seq = ++runSeq;
+  const q = query();
+  const t0 = performance.now();
+  const res = index.query(q);
+  const ms = performance.now() - t0;
+  if (!opts.keepShown) shown = PAGE;
+  lastIds = res.ids;
+  lastTerms = res.terms;
+  await render(opts.focusId);
+  if (seq !== runSeq) return;
+  const filtered = res.terms.length || q.site || q.lang || q.tag || q.entity || (q.read && q.read !== 'all');
+  if (filtered) say(t('libraryResults', [nf.format(res.ids.length), new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: 1 }).format(ms)]));
+  else say('');
+  const params = new URLSearchParams();
+  if (q.entity) params.set('entity', q.entity);
+  if (q.q) params.set('q', q.q);
+  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+}
+
+// ---------------------------------------------------------------------------
+// Actions
+
+async function setRead(c: Card, read: boolean, rerender: boolean) {
+  try {
+    await lib.setRead(c.id, read);
+    const a = await lib.getArticle(c.id);
+    if (a) index.upsert(buildCard(a));
+    if (rerender) { await run({ keepShown: true, focusId: c.id }); say(t(read ? 'libraryMarkedRead' : 'libraryMarkedUnread'), 'ok'); }
+  } catch (err) {
+    say(errText(err), 'error');
+  }
+}
+
+async function setTags(c: Card, tags: string[]) {
+  try {
+    await lib.setTags(c.id, tags);
+    const a = await lib.getArticle(c.id);
+    if (a) index.upsert(buildCard(a));
+    refreshFilters();
+    await run({ keepShown: true, focusId: c.id });
+  } catch (err) {
+    say(errText(err), 'error');
+  }
+}
+
+async function remove(c: Card) {
+  const pos = lastIds.indexOf(c.id);
+  const nextId = lastIds[pos + 1] ?? lastIds[pos - 1];
+  try {
+    const gone = await lib.deleteArticle(c.id);
+    index.remove(c.id);
+    refreshFilters();
+    await run({ keepShown: true, focusId: nextId });
+    if (!gone) return;
+    toast(t('libraryDeletedTitle', [gone.title]), async () => {
+      await lib.restoreArticle(gone);
+      index.upsert(buildCard(gone));
+      refreshFilters();
+      await run({ keepShown: true, focusId: gone.id });
+      say(t('libraryRestored'), 'ok');
+    });
+  } catch (err) {
+    say(errText(err), 'error');
+  }
+}
+
+async function exportOne(id: number, kind: 'html' | 'md') {
+  const a = await lib.getArticle(id);
+  if (!a) return say(t('errNotFound'), 'error');
+  if (kind === 'html') download(exportHtml([a], window, { uiLang: ui, labels: labels() }), fileName(a.title, 'html'), 'text/html');
+  else download(exportMarkdown([a], window, { labels: labels() }), fileName(a.title, 'md'), 'text/markdown');
+}
+
+async function exportAll(kind: 'html' | 'md' | 'json') {
+  try {
+    const all = await lib.listArticles();
+    if (!all.length && kind !== 'json') return say(t('libraryEmpty'));
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (kind === 'json') download(serializeBackup(toBackup(all, new Date())), `sahifa-backup-${stamp}.json`, 'application/json');
+    else if (kind === 'html') download(exportHtml(all, window, { uiLang: ui, labels: labels() }), `sahifa-${stamp}.html`, 'text/html');
+    else download(exportMarkdown(all, window, { labels: labels() }), `sahifa-${stamp}.md`, 'text/markdown');
+    say(t('libraryExported', [nf.format(all.length)]), 'ok');
+  } catch (err) {
+    say(errText(err), 'error');
+  }
+}
+
+async function importFile(file: File) {
+  say(t('statusWorking'));
+  try {
+    const backup = parseBackup(await file.text());
+    const r = await lib.importArticles(backup.articles);
+    await reload();
+    say(t('libraryImported', [nf.format(r.added), nf.format(r.updated), nf.format(r.unchanged)]), 'ok');
+  } catch (err) {
+    say(errText(err), 'error');
+  }
+}
+
+async function reload() {
+  const t0 = performance.now();
+  index = SearchIndex.build(await lib.listCards());
+  (globalThis as { __sahifaIndexMs?: number }).__sahifaIndexMs = performance.now() - t0;
+  refreshFilters();
+  await run({ keepShown: true });
+}
+
+// ---------------------------------------------------------------------------
+// Wiring
+
+let debounce: ReturnType<typeof setTimeout> | undefined;
+els.q.addEventListener('input', () => { clearTimeout(debounce); debounce = setTimeout(() => void run(), 60); });
+$('filters').addEventListener('submit', (ev) => { ev.preventDefault(); clearTimeout(debounce); void run(); });
+for (const sel of [els.sort, els.site, els.lang, els.tag, els.read]) sel.addEventListener('change', () => void run());
+els.entity.addEventListener('change', () => void run());
+$('more').addEventListener('click', () => { const first = shown; shown += PAGE; void render().then(() => els.list.querySelectorAll<HTMLElement>('a.title')[first]?.focus()); });
+$('export-html').addEventListener('click', () => void exportAll('html'));
+$('export-md').addEventListener('click', () => void exportAll('md'));
+$('export-json').addEventListener('click', () => void exportAll('json'));
+$<HTMLInputElement>('import-file').addEventListener('change', (ev) => {
+  const input = ev.target as HTMLInputElement;
+  const f = input.files?.[0];
+  input.value = '';
+  if (f) void importFile(f);
+});
+
+// The list: Arrow keys move between articles, Home/End to the ends; "/" focuses the search box.
+els.list.addEventListener('keydown', (ev) => {
+  const titles = [...els.list.querySelectorAll<HTMLElement>('a.title')];
+  if (!titles.length) return;
+  const cur = titles.findIndex((a) => a.closest('li')?.contains(document.activeElement));
+  let next = -1;
+  if (ev.key === 'ArrowDown') next = Math.min(titles.length - 1, cur + 1);
+  else if (ev.key === 'ArrowUp') next = Math.max(0, cur - 1);
+  else if (ev.key === 'Home') next = 0;
+  else if (ev.key === 'End') next = titles.length - 1;
+  if (next < 0 || (ev.target as HTMLElement).tagName === 'INPUT') return;
+  ev.preventDefault();
+  titles[next].focus();
+});
+document.addEventListener('keydown', (ev) => {
+  const tag = (ev.target as HTMLElement).tagName;
+  if (ev.key === '/' && tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA') { ev.preventDefault(); els.q.focus(); }
+});
+
+// Offline images: the option asks for the host permission it needs, from this click.
+const offline = $<HTMLInputElement>('offline-images');
+void browser.storage.local.get(OFFLINE_IMAGES_KEY).then((v) => { offline.checked = v[OFFLINE_IMAGES_KEY] === true; }, () => undefined);
+offline.addEventListener('change', () => {
+  if (!offline.checked) {
+    void browser.storage.local.set({ [OFFLINE_IMAGES_KEY]: false });
+    say(t('libraryOfflineImagesOff'), 'ok');
+    return;
+  }
+  // permissions.request must run inside the user gesture: no await before it.
+  browser.permissions.request({ origins: [...IMAGE_ORIGINS] }).then(async (granted) => {
+    offline.checked = granted;
+    await browser.storage.local.set({ [OFFLINE_IMAGES_KEY]: granted });
+    say(t(granted ? 'libraryOfflineImagesOn' : 'libraryOfflineImagesDenied'), granted ? 'ok' : 'error');
+  }, (err) => {
+    offline.checked = false;
+    say(errText(err), 'error');
+  });
+});
+
+const params = new URLSearchParams(location.search);
+els.entity.value = params.get('entity') ?? '';
+els.q.value = params.get('q') ?? '';
+reload().catch((err) => say(errText(err), 'error'));

@@ -6,9 +6,10 @@ import {
   fail, isContentReply, type ContentCommandName, type ContentReply, type PageReport, type PageRequest,
   type PageResponseMap, type Reply, type StateReport,
 } from '../messages';
-import type { Entity } from '../types';
+import type { ClutterKind, Entity } from '../types';
 import { buildRecord, LibraryError, type Library } from '../store';
 import { isNoReceiverError, isRestrictionError, restrictedReason } from './urls';
+import { inlineImages, type ImageFetcher } from '../library/images';
 
 export interface BackgroundDeps {
   /** The tab's URL; undefined when the extension may not read it (no activeTab/host access yet). Throws when the tab does not exist. */
@@ -16,12 +17,18 @@ export interface BackgroundDeps {
   /** Injects the content script into the tab's top frame. Throws with the browser's message when it cannot. */
   inject(tabId: number): Promise<void>;
   /** Sends a command to the content script of the tab's top frame; resolves to its reply. Throws when nobody listens. */
-  send(tabId: number, cmd: { type: 'sahifa/content'; cmd: ContentCommandName }): Promise<unknown>;
+  send(tabId: number, cmd: { type: 'sahifa/content'; cmd: ContentCommandName; kinds?: ClutterKind[] }): Promise<unknown>;
   /** lib/entities' extractEntities. */
   entities(input: { title: string; text: string; lang: string }): Entity[];
   /** The library (opened lazily by the caller). */
   library(): Library;
   now(): Date;
+  /** Clutter kinds the user wants hidden (options page), or null/absent for every kind. */
+  clutterKinds?(): Promise<ClutterKind[] | null>;
+  /** Whether "store images with saved articles" is on and its host permission granted (absent: off). */
+  offlineImages?(): Promise<boolean>;
+  /** Fetches one image for offline storage (absent: images stay links). */
+  fetchImage?: ImageFetcher;
 }
 
 const RESTRICTED_MSG = {
@@ -49,7 +56,8 @@ export async function commandTab<C extends ContentCommandName>(deps: BackgroundD
   const why = restrictedReason(url);
   if (why) return fail('restricted', RESTRICTED_MSG[why]);
 
-  const msg = { type: 'sahifa/content' as const, cmd };
+  const kinds = (cmd === 'clean' || cmd === 'toggle') && deps.clutterKinds ? await deps.clutterKinds().catch(() => null) : null;
+  const msg = { type: 'sahifa/content' as const, cmd, ...(kinds ? { kinds } : {}) };
   let reply: unknown;
   try {
     reply = await deps.send(tabId, msg);
@@ -92,6 +100,12 @@ export async function saveTab(deps: BackgroundDeps, tabId: number): Promise<Repl
   }
   const record = buildRecord(report, entities, deps.now());
   if (!record) return fail('no-article', 'There is no article on this page to save.');
+  // Same step for every save path (popup, shortcut, context menu), so all three store the same record.
+  if (deps.offlineImages && deps.fetchImage && (await deps.offlineImages().catch(() => false))) {
+    const inl = await inlineImages(record.html, deps.fetchImage);
+    record.html = inl.html;
+    record.imageBytes = inl.bytes;
+  }
   try {
     const { id, updated } = await deps.library().saveArticle(record);
     return { ok: true, data: { id, updated, title: record.title } };

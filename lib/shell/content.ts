@@ -6,6 +6,7 @@
 import type { Analysis } from '../pipeline';
 import type { Cleanup } from '../clutter/apply';
 import type { Candidate } from '../clutter/types';
+import type { ClutterKind } from '../types';
 import { countByKind, type ContentCommand, type ContentReply, type PageReport, type StateReport } from '../messages';
 
 export interface ContentDeps {
@@ -16,7 +17,8 @@ export interface ContentDeps {
   /** Monotonic clock in ms (performance.now). */
   now(): number;
   analyze(doc: Document, opts: { url: string; win?: Window | null }): Analysis;
-  hide(doc: Document, candidates: Candidate[]): Cleanup;
+  /** lib/clutter/apply's hideClutter; `kinds` limits what is hidden. */
+  hide(doc: Document, candidates: Candidate[], kinds?: ReadonlySet<ClutterKind>): Cleanup;
   /** lib/sanitize's sanitizeArticleHtml. */
   sanitize(html: string, win: Window, opts: { baseUrl?: string }): string;
   /** id of the stylesheet hideClutter inserts (to notice a page that dropped it). */
@@ -72,11 +74,11 @@ export function createContentController(deps: ContentDeps): ContentController {
     return { report, candidates: a.candidates };
   };
 
-  const clean = (t0: number): PageReport => {
+  const clean = (t0: number, kinds?: ClutterKind[]): PageReport => {
     if (stillClean() && last) return last;
     const { report, candidates } = analyze(t0);
     const t1 = deps.now();
-    cleanup = deps.hide(deps.doc, candidates);
+    cleanup = deps.hide(deps.doc, candidates, kinds ? new Set(kinds) : undefined);
     const t2 = deps.now();
     last = { ...report, state: 'clean', hidden: cleanup.count, timing: { analyzeMs: report.timing.analyzeMs, applyMs: t2 - t1, totalMs: t2 - t0 } };
     return last;
@@ -109,11 +111,11 @@ export function createContentController(deps: ContentDeps): ContentController {
           case 'analyze':
             return { ok: true, cmd: 'analyze', report: stillClean() && last ? last : analyze(t0).report };
           case 'clean':
-            return { ok: true, cmd: 'clean', report: clean(t0) };
+            return { ok: true, cmd: 'clean', report: clean(t0, cmd.kinds) };
           case 'restore':
             return { ok: true, cmd: 'restore', report: restore(t0) };
           case 'toggle':
-            return { ok: true, cmd: 'toggle', report: stillClean() ? restore(t0) : clean(t0) };
+            return { ok: true, cmd: 'toggle', report: stillClean() ? restore(t0) : clean(t0, cmd.kinds) };
         }
       } catch (err) {
         return { ok: false, error: 'content-error', message: `Sahifa could not process this page: ${(err as Error)?.message ?? String(err)}` };

@@ -17,6 +17,7 @@ import type { Candidate, Group, Resolved, Tok } from '../core';
 import { resolve } from '../core';
 import { regionNames } from '../gazetteer';
 import data from '../data/ar.json';
+import names from '../data/ar-names.json';
 import { clean, displayOf, isDefinite, normAr, stems, undefinite } from './normalize';
 import type { EntityType } from '../../types';
 
@@ -43,6 +44,22 @@ interface Lex {
   gaz: Map<string, { keys: string[]; type: EntityType; ambiguous: boolean }[]>;
   placePrep: Set<string>;
   notNames: Set<string>;
+  /** Known given names (Arabic male/female, Maghreb definite forms, foreign transliterations). */
+  given: Set<string>;
+  /** Given names that are also everyday words (أمين، سعيد، أمل …): need a second name word. */
+  givenAmb: Set<string>;
+  /** Heads of administrative or geographic names (مدينة، ولاية، إقليم …). */
+  placeHeads: Set<string>;
+  /** Indefinite words that follow a place head but describe it (مدينة كبيرة). */
+  placeHeadNot: Set<string>;
+  /** Quantifiers before a noun (آخر، أول، كل): the noun after them is common. */
+  quant: Set<string>;
+  /** Arabic names of Latin letters (بي، سي، إس …), for spelled-out acronyms. */
+  letters: Set<string>;
+  /** Heads after which a foreign-looking word is a company/club name (شركة، نادي، بنك …). */
+  brandHeads: Set<string>;
+  /** Stop words as written (only diacritics removed), to tell «على» from «علي». */
+  stopRaw: Set<string>;
 }
 
 let LEX: Lex | null = null;
@@ -106,6 +123,14 @@ function lex(): Lex {
     gaz,
     placePrep: set(data.placePrepositions),
     notNames: set(data.verbsNotNames),
+    given: set([...names.male, ...names.female, ...names.foreign, ...names.ambiguous]),
+    givenAmb: set(names.ambiguous),
+    placeHeads: set(data.placeHeads),
+    placeHeadNot: set(data.placeHeadNotNames),
+    stopRaw: new Set(data.stop.map(clean)),
+    quant: set(data.quantifiers),
+    letters: set(data.letterNames),
+    brandHeads: set(data.brandHeads),
   };
   return LEX;
 }
@@ -242,19 +267,52 @@ export function readName(toks: Tok[], i: number): number {
     if (!u || u.punct || u.para !== t.para) return -1;
     j++;
   }
+  return extendName(toks, i, j, x.given.has(k0));
+}
+
+/**
+ * Continues a person's name that starts at `i` and has been read up to `j` (exclusive): up to
+ * 4 words in all; compound parts (بن، أبو، الدين) are taken with their partner; a definite word
+ * ends the name. A definite masculine nisba (السوداني، المصري) is a family name, not an adjective,
+ * when it follows two name words or a known given name («محمد شياع السوداني»): news Arabic puts
+ * the nationality adjective before the name (الرئيس العراقي محمد …), not after it.
+ * Output: end index (exclusive).
+ */
+function extendName(toks: Tok[], i: number, j: number, knownGiven: boolean): number {
+  const x = L();
+  const t = toks[i];
   while (j < toks.length && j - i < 4) {
     const u = toks[j];
     if (u.punct || u.para !== t.para || u.qOpen) break;
     const k = u.r[0].key;
     if (x.cSuf.has(k)) { j++; continue; }
     if (x.cPre.has(k) && toks[j + 1] && !toks[j + 1].punct) { j += 2; continue; }
-    if (startsWithWaw(u) || !nameLike(u)) break;
+    if (startsWithWaw(u) && !x.given.has(k)) break;
+    if (!nameLike(u)) {
+      if (isNisbaFamily(u) && (j - i >= 2 || knownGiven)) j++;
+      break;
+    }
     // «بولاية»: a preposition attached to a common word ends the name
     if (u.r.slice(1).some((rd) => x.common.has(undefinite(rd.key)) || x.stop.has(rd.key) || x.notNames.has(rd.key))) break;
     j++;
     if (isDefinite(k)) break;
   }
   return j;
+}
+
+/** A definite masculine nisba written as a whole word (السوداني، الليبي), not a feminine/plural form. */
+function isNisbaFamily(u: Tok): boolean {
+  const k = u.r[0].key;
+  return !u.tanween && isDefinite(k) && /ي$/.test(k) && isNat(u) && !hasPronounSuffix(u);
+}
+
+/** A transliterated foreign name: letters Arabic lacks (پ گ ڤ چ ژ) or a Slavic/Armenian/Georgian ending. */
+export function foreignCue(t: Tok | undefined): boolean {
+  if (!t || t.punct) return false;
+  const d = t.r[0].display;
+  const k = t.r[0].key;
+  if (/[پگڤچژ]/.test(d)) return true;
+  return !isDefinite(k) && k.length >= 5 && /(?:وف|وفا|يف|يفا|سكي|سكا|فيتش|فيتش|يتش|ينكو|شفيلي|يان)$/.test(k);
 }
 
 function cand(toks: Tok[], a: number, b: number, type: EntityType, rule: string, strong: boolean, keysOverride?: string[], dispOverride?: string[]): Candidate {
@@ -288,7 +346,7 @@ function gazetteer(toks: Tok[], out: Candidate[], covered: Set<number>): void {
   const x = L();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.punct) continue;
+    if (t.punct || covered.has(i)) continue;
     let best: { len: number; type: EntityType; rd: { key: string; display: string }; keys: string[] } | null = null;
     for (const rd of t.r) {
       for (const e of x.gaz.get(rd.key) ?? []) {
@@ -473,11 +531,20 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     const t = toks[i];
     const head = inSet(t, x.facility);
     if (!head || isDefinite(head.key)) continue;
+    // «آخر مستشفى يعمل»: a head after a quantifier is a common noun
+    const prev = toks[i - 1];
+    if (prev && !prev.punct && prev.para === t.para && x.quant.has(prev.r[0].key)) continue;
     const u = toks[i + 1];
     if (u.punct || u.para !== t.para) continue;
     const k = innerKey(u).key;
     if (isStopish(u) || isNat(u) || x.generic.has(k) || x.nameAdj.has(k) || x.common.has(undefinite(k))) continue;
-    if (!isDefinite(k) && (/يه?$/.test(k) || !nameLike(u))) continue;
+    // «مركب محمد السادس لكرة القدم»: a person's name, then its complements
+    const person = personInside(toks, i + 1);
+    if (person > 0) {
+      out.push(cand(toks, i, complements(toks, person), 'PLACE', 'facility', true));
+      continue;
+    }
+    if (!isDefinite(k) && (/يه?$/.test(k) || !nameLike(u) || imperfectVerb(u))) continue;
     let end = i + 2;
     // «شارع الحبيب بورقيبة»: a definite first word may start a person's name that continues
     while (isDefinite(k) && end < toks.length && end - i < 4) {
@@ -485,7 +552,214 @@ function facilities(toks: Tok[], out: Candidate[]): void {
       if (v.punct || v.para !== t.para || startsWithWaw(v) || !nameLike(v) || /^(بال|لل|كال)/.test(v.r[0].key) || /يه?$/.test(v.r[0].key) && isDefinite(v.r[0].key)) break;
       end++;
     }
+    // «معبر كرم أبو سالم», «مستشفى شهداء الأقصى»: an indefinite word in construct with a name
+    if (!isDefinite(k)) {
+      const v = toks[end];
+      if (v && !v.punct && v.para === t.para && x.cPre.has(v.r[0].key) && toks[end + 1] && !toks[end + 1].punct) end += 2;
+      else if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && nameLike(v) && !nisbaWritten(v)) end++;
+    }
     out.push(cand(toks, i, end, 'PLACE', 'facility', true));
+  }
+}
+
+/** Written like a nisba adjective (…ي، …ية; not …ى): «الأقصى» is a name, «الجوية» is not. */
+function nisbaWritten(u: Tok): boolean {
+  return /(?:ي|ية|يه)$/.test(u.r[0].display);
+}
+
+/** A present-tense verb form (يعمل، تقع): four letters starting with ي/ت, not a known name. */
+function imperfectVerb(u: Tok): boolean {
+  const k = u.r[0].key;
+  return k.length === 4 && /^[يت]/.test(k) && !L().given.has(k) && !L().gaz.has(k);
+}
+
+/**
+ * A person's name that starts at `i` inside a longer name: an honorific (الملك، الشيخ) or a known
+ * given name, then the name. Output: end index (exclusive), or -1.
+ */
+function personInside(toks: Tok[], i: number): number {
+  const x = L();
+  const u = toks[i];
+  if (!u || u.punct) return -1;
+  const k = u.r[0].key;
+  let j = i;
+  if (x.honor.has(k) && isDefinite(k)) j++;
+  const v = toks[j];
+  if (!v || v.punct || v.para !== u.para || !x.given.has(v.r[0].key) || x.givenAmb.has(v.r[0].key)) return -1;
+  const end = extendName(toks, j, x.cPre.has(v.r[0].key) ? j + 2 : j + 1, true);
+  return end;
+}
+
+/**
+ * Complements of a name after token `j`: «لكرة القدم», «للفضاء», «للعلوم والتقنية»,
+ * «لإعادة الإعمار والتنمية». A complement begins with ل; a masdar with ل takes the definite word
+ * after it; a definite word with و continues a complement list. Output: end index (exclusive).
+ */
+function complements(toks: Tok[], j: number): number {
+  const x = L();
+  const para = toks[j - 1].para;
+  let inComp = false;
+  let n = 0;
+  while (j < toks.length && n < 6) {
+    const u = toks[j];
+    if (u.punct || u.para !== para || isNat(u)) break;
+    const k = u.r[0].key;
+    const v = toks[j + 1];
+    const vDef = !!v && !v.punct && v.para === para && definiteTok(v) && !isNat(v) && !isStopish(v);
+    if (/^لل/.test(k) && k.length > 4) { j++; n++; inComp = true; continue; }
+    if (/^ل[^ل]/.test(k) && !x.stop.has(k) && vDef) { j += 2; n += 2; inComp = true; continue; }
+    if (inComp && /^و/.test(k) && u.r.length > 1 && (isDefinite(u.r[1].key) || u.r.some((rd) => rd.key.startsWith('ال'))) && !x.nat.has(u.r[1].key)) { j++; n++; continue; }
+    if (inComp && /^و/.test(k) && u.r.length > 1 && !isDefinite(u.r[1].key) && vDef) { j += 2; n += 2; continue; }
+    if (inComp && isDefinite(k) && x.nameAdj.has(k)) { j++; n++; continue; }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Letters spelled out («سي إن إن», «دي إن أو», «بي إس في آيندهوفن»): two or more Arabic letter
+ * names in a row are an acronym, i.e. an organisation; one following word spelled like a
+ * transliteration (see {@link foreignCue}) belongs to it. «في» and «أو» (also "in", "or") count only inside a run.
+ */
+function spelledAcronyms(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  const isLetter = (t: Tok | undefined) => !!t && !t.punct && x.letters.has(t.r[0].key);
+  const weak = new Set(['في', 'او', 'إن', 'أي', 'آي', 'إي'].map(n));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered.has(i) || !isLetter(t) || weak.has(t.r[0].key)) continue;
+    let j = i + 1;
+    while (isLetter(toks[j]) && toks[j].para === t.para && !covered.has(j)) {
+      if (weak.has(toks[j].r[0].key) && !(isLetter(toks[j + 1]) || !nameLike(toks[j + 1]) || isDefinite(toks[j + 1]?.r[0].key ?? ''))) break;
+      j++;
+    }
+    if (j - i < 2) continue;
+    const v = toks[j];
+    if (v && !v.punct && v.para === t.para && !covered.has(j) && nameLike(v) && foreignCue(v) && !x.gaz.has(v.r[0].key)) j++;
+    const span = toks.slice(i, j);
+    out.push(cand(toks, i, j, 'ORG', 'spelled-acronym', true, span.map((u) => u.r[0].key), span.map((u) => u.r[0].display)));
+    for (let a = i; a < j; a++) covered.add(a);
+    i = j - 1;
+  }
+}
+
+/**
+ * «شركة ساتريك الكورية», «نادي X», «بنك غولدمان ساكس»: a company/club head followed by one or
+ * two foreign-looking words (no ال, no common word, no known given name or place) that end at a
+ * nationality adjective, punctuation or a stop word. The name is the words without the head.
+ */
+function brandNames(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!inSet(toks[i], x.brandHeads)) continue;
+    const a = i + 1;
+    let b = a;
+    while (b < toks.length && b - a < 2) {
+      const u = toks[b];
+      // only «و» ends the name here: «ف» starts many foreign names (فولكس، فيزا)
+      if (u.punct || u.para !== toks[i].para || covered.has(b) || u.tanween || !nameLike(u) || isDefinite(u.r[0].key) || (b > a && /^و/.test(u.r[0].key))) break;
+      if (x.given.has(u.r[0].key) || imperfectVerb(u) || /يه?$/.test(u.r[0].key)) break;
+      b++;
+    }
+    if (b === a) continue;
+    const end = toks[b];
+    if (end && !end.punct && end.para === toks[i].para && !isNat(end) && !isStopish(end) && !x.placePrep.has(end.r[0].key)) continue;
+    const span = toks.slice(a, b);
+    out.push(cand(toks, a, b, 'ORG', 'brand-head', true, span.map((u) => u.r[0].key), span.map((u) => u.r[0].display)));
+    for (let j = a; j < b; j++) covered.add(j);
+  }
+}
+
+/**
+ * A known given name followed by more name words is a person («وليد الركراكي», «سارة الأميري»,
+ * «طاهر محمد طاهر», «العياشي زمال»), with no title or verb needed. A given name that is also an
+ * everyday word (أمين، سعيد، أمل) needs a second word that is itself a given name, a compound
+ * part (بن، أبو), a family name with ال, or a foreign-looking word. Skips tokens already inside
+ * another candidate and names that continue one started by a compound part (بن علي).
+ */
+function givenNames(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (t.punct || t.qOpen || t.tanween || covered.has(i)) continue;
+    const prev = toks[i - 1];
+    if (prev && !prev.punct && prev.para === t.para && x.cPre.has(prev.r[0].key)) continue;
+    const rd = t.r.find((r, ri) => x.given.has(r.key) && (ri === 0 || /^[وف]/.test(t.r[0].key)));
+    // «على» (on) and «علي» (Ali) share a matching key: a stop word as written is never a name
+    if (!rd || x.stopRaw.has(rd.display)) continue;
+    const nx = toks[i + 1];
+    if (!nx || nx.punct || nx.para !== t.para || nx.qOpen || covered.has(i + 1)) continue;
+    const nk = nx.r[0].key;
+    // «العياشي زمال», «الحبيب بورقيبة»: a given name with ال is followed by an indefinite word
+    if (isDefinite(rd.key) && (isDefinite(nk) || !nameLike(nx))) continue;
+    if (x.givenAmb.has(rd.key)) {
+      const ok = (x.given.has(nk) && !x.givenAmb.has(nk)) || x.cPre.has(nk) || foreignCue(nx) || (isDefinite(nk) && nameLike(nx));
+      if (!ok) continue;
+    }
+    let j = i + 1;
+    if (x.cPre.has(rd.key)) j++;
+    const end = extendName(toks, i, j, true);
+    if (end - i < 2 || (x.cPre.has(rd.key) && end - i < 3)) continue;
+    if ([...Array(end - i).keys()].some((d) => covered.has(i + d))) continue;
+    const keys = [rd.key, ...toks.slice(i + 1, end).map((u) => u.r[0].key)];
+    const display = [rd.display, ...toks.slice(i + 1, end).map((u) => u.r[0].display)];
+    out.push(cand(toks, i, end, 'PERSON', 'given-name', true, keys, display));
+    i = end - 1;
+  }
+}
+
+/**
+ * Two or three name-like words in a row, one of them spelled like a transliterated foreign name
+ * (پ گ ڤ; -وف، -سكي، -يتش، -يان …): a person («ديميتري بيسكوف»). A single such word is only a
+ * weak candidate (kept when it recurs or another rule supports it).
+ */
+function foreignNames(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered.has(i) || !nameLike(t) || isDefinite(t.r[0].key) || t.qOpen) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i < 3) {
+      const u = toks[j];
+      if (covered.has(j) || u.para !== t.para || u.qOpen || !nameLike(u) || isDefinite(u.r[0].key) || startsWithWaw(u)) break;
+      j++;
+    }
+    const span = toks.slice(i, j);
+    if (!span.some(foreignCue)) continue;
+    if (span.length === 1 && (x.verbs.has(t.r[0].key) || startsWithWaw(t))) continue;
+    out.push(cand(toks, i, j, 'PERSON', 'foreign-name', span.length > 1, span.map((u) => u.r[0].key), span.map((u) => u.r[0].display)));
+    i = j - 1;
+  }
+}
+
+/**
+ * «مدينة X», «ولاية X», «إقليم X», «جزيرة X»: an indefinite administrative/geographic head in
+ * construct with a name makes the name a place (the head itself is not part of it). A definite
+ * word is taken only when it stands alone (not «مدينة الإنتاج الإعلامي»); an indefinite one must
+ * not be a describing word (مدينة كبيرة) or a nisba adjective.
+ */
+function placeHeads(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (!inSet(t, x.placeHeads)) continue;
+    const a = i + 1;
+    const u = toks[a];
+    if (!u || u.punct || u.para !== t.para || covered.has(a) || u.tanween) continue;
+    const k = u.r[0].key;
+    if (!nameLike(u) || x.placeHeadNot.has(k) || x.placeHeadNot.has(undefinite(k))) continue;
+    let b = a + 1;
+    if (isDefinite(k)) {
+      const v = toks[b];
+      if (/يه?$/.test(k)) continue;
+      if (v && !v.punct && v.para === t.para && !isStopish(v) && !startsWithWaw(v) && !inSet(v, x.placePrep)) continue;
+    } else {
+      if (/يه?$/.test(k) && k.length <= 5) continue;
+      const v = toks[b];
+      if (v && !v.punct && v.para === t.para && !covered.has(b) && nameLike(v) && !isDefinite(v.r[0].key) && !startsWithWaw(v) && !x.placeHeadNot.has(v.r[0].key) && !/يه$/.test(v.r[0].key)) b++;
+    }
+    out.push(cand(toks, a, b, 'PLACE', 'place-head', true, toks.slice(a, b).map((w) => w.r[0].key), toks.slice(a, b).map((w) => w.r[0].display)));
+    for (let j = a; j < b; j++) covered.add(j);
   }
 }
 
@@ -515,14 +789,19 @@ function coordination(toks: Tok[], out: Candidate[], covered: Set<number>): void
 export function candidatesAr(toks: Tok[]): Candidate[] {
   const out: Candidate[] = [];
   const covered = new Set<number>();
+  spelledAcronyms(toks, out, covered);
   gazetteer(toks, out, covered);
   orgs(toks, out);
   media(toks, out);
   facilities(toks, out);
   for (const c of out) for (let j = c.at; j < c.at + c.keys.length; j++) covered.add(j);
+  brandNames(toks, out, covered);
+  placeHeads(toks, out, covered);
   roles(toks, out);
   speechVerbs(toks, out, covered);
   nameThenRole(toks, out, covered);
+  givenNames(toks, out, covered);
+  foreignNames(toks, out, covered);
   coordination(toks, out, covered);
   return out;
 }

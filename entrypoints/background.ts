@@ -4,6 +4,7 @@ import { createLibrary, type Library } from '@/lib/store';
 import { extractEntities } from '@/lib/entities';
 import { IMAGE_ORIGINS, OFFLINE_IMAGES_KEY } from '@/lib/library/images';
 import { commandTab, handlePageRequest, saveTab, type BackgroundDeps } from '@/lib/shell/background';
+import { chosenClutterKinds, registerAutoClean } from './shared/auto-clean';
 
 const CONTENT_FILE = '/content-scripts/content.js';
 
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     entities: extractEntities,
     library: () => (library ??= createLibrary(indexedDB, IDBKeyRange)),
     now: () => new Date(),
+    clutterKinds: chosenClutterKinds,
     offlineImages: async () => (await browser.storage.local.get(OFFLINE_IMAGES_KEY))[OFFLINE_IMAGES_KEY] === true
       && browser.permissions.contains({ origins: [...IMAGE_ORIGINS] }),
     fetchImage: async (url) => {
@@ -50,6 +52,7 @@ export default defineBackground(() => {
     badge(tabId, rep.state === 'clean' ? String(rep.hidden || '✓') : '');
   };
   const toggle = async (tabId: number) => showToggle(tabId, await commandTab(deps, tabId, 'toggle'));
+  registerAutoClean(async (tabId) => showToggle(tabId, await commandTab(deps, tabId, 'clean')));
   const save = async (tabId: number) => {
     const r = await saveTab(deps, tabId);
     badge(tabId, r.ok ? '★' : '!', r.ok ? '#1f6f5c' : '#b3261e');

@@ -5,12 +5,17 @@
  */
 import { browser } from 'wxt/browser';
 import { fail, isReply, type ErrorCode, type PageRequest, type PageResponse } from '@/lib/messages';
-import { localizeDocument, primaryLang, withFallback, type Translate } from '@/lib/i18n';
+import { catalogTranslator, localizeDocument, overrideLang, primaryLang, withFallback, type Catalog, type Translate } from '@/lib/i18n';
+import { loadSettings } from '@/lib/reader/settings';
+import { wordsPerMinute } from '@/lib/reader/reading-time';
 
-const getMessage = (k: string, subs?: string | string[]) =>
+const browserMessage = (k: string, subs?: string | string[]) =>
   (browser.i18n.getMessage as unknown as (k: string, s?: string | string[]) => string)(k, subs);
+/** The options-page UI language override, once {@link initPage} has loaded it (null: follow the browser). */
+let override: { lang: string; t: Translate } | null = null;
+const getMessage: Translate = (k, subs) => (override ? override.t(k, subs) || browserMessage(k, subs) : browserMessage(k, subs));
 
-/** UI string by key (falls back to the key). */
+/** UI string by key (falls back to the key). Uses the options-page language once {@link initPage} has run. */
 export const t: Translate = withFallback(getMessage);
 
 /**
@@ -19,6 +24,7 @@ export const t: Translate = withFallback(getMessage);
  * both share the primary language (so "ar-MA" keeps its regional digits).
  */
 export function uiLang(): string {
+  if (override) return override.lang;
   const picked = getMessage('localeTag') || 'en';
   const browserLang = (browser.i18n.getUILanguage() || '').replace(/_/g, '-');
   return primaryLang(browserLang) === primaryLang(picked) ? browserLang : picked;
@@ -29,6 +35,28 @@ export function setupPage(): string {
   const lang = uiLang();
   localizeDocument(document, getMessage, lang);
   return lang;
+}
+
+/**
+ * Localises the current page in the UI language chosen on the options page
+ * (storage.local `settings.uiLang`; 'auto' follows the browser): loads that
+ * translation's messages.json from the extension package, so every page
+ * (popup, reader, library, options) shows it, RTL for Arabic. Output: the
+ * UI language. Falls back to the browser's language on any error.
+ */
+export async function initPage(): Promise<string> {
+  try {
+    const want = overrideLang((await loadSettings(browser.storage.local)).uiLang);
+    if (want && primaryLang(browserMessage('localeTag') || 'en') !== want) {
+      const res = await fetch(browser.runtime.getURL(`/_locales/${want}/messages.json` as '/'));
+      if (res.ok) override = { lang: want, t: catalogTranslator((await res.json()) as Catalog) };
+    } else if (want) {
+      override = null;
+    }
+  } catch {
+    override = null;
+  }
+  return setupPage();
 }
 
 /** Sends one request to the background and returns its reply (never throws). */
@@ -60,7 +88,7 @@ export function tabParam(): number | null {
   return Number(v);
 }
 
-/** Reading time in minutes for a word count (230 words per minute, at least 1). */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 230));
+/** Reading time in minutes for a word count, at the article language's rate (lib/reader/reading-time; 230 wpm without a language), at least 1. */
+export function readingMinutes(words: number, lang?: string): number {
+  return Math.max(1, Math.round(words / (lang ? wordsPerMinute(lang) : 230)));
 }

@@ -46,3 +46,51 @@ export function localizeDocument(doc: Document, t: Translate, uiLang: string): v
   for (const el of Array.from(doc.querySelectorAll('[data-i18n-title]'))) el.setAttribute('title', tr(el.getAttribute('data-i18n-title')!));
   for (const el of Array.from(doc.querySelectorAll('[data-i18n-aria]'))) el.setAttribute('aria-label', tr(el.getAttribute('data-i18n-aria')!));
 }
+
+/** One entry of a `_locales/<lang>/messages.json` file (WebExtensions i18n format). */
+export interface MessageEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+/** A whole messages.json: key → entry. */
+export type Catalog = Record<string, MessageEntry>;
+
+/**
+ * A translator over a loaded messages.json, with the substitution rules of
+ * `i18n.getMessage` (WebExtensions i18n): named placeholders `$name$`
+ * (case-insensitive) are replaced by their `content`, then `$1`…`$9` by the
+ * substitutions, and `$$` gives a literal `$`. Unknown keys give '' (as
+ * getMessage does; wrap in {@link withFallback} to show the key instead).
+ *
+ * Used when the options page overrides the UI language: the browser's
+ * getMessage only ever answers in the browser's language.
+ */
+export function catalogTranslator(catalog: Catalog): Translate {
+  const lower = new Map(Object.entries(catalog).map(([k, v]) => [k.toLowerCase(), v]));
+  return (key, subs) => {
+    const e = lower.get(key.toLowerCase());
+    if (!e || typeof e.message !== 'string') return '';
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    const ph = new Map(Object.entries(e.placeholders ?? {}).map(([k, v]) => [k.toLowerCase(), v.content]));
+    const positional = (s: string) => s.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : list[Number(d) - 1] ?? ''));
+    const named = e.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
+      const c = ph.get(name.toLowerCase());
+      return c === undefined ? m : positional(c).replace(/\$/g, '\u0000');
+    });
+    return positional(named).replace(/\u0000/g, '$');
+  };
+}
+
+/** UI languages Sahifa ships translations for (folders under public/_locales). */
+export const SHIPPED_UI_LANGS = ['en', 'ar'] as const;
+
+/**
+ * The UI language to use: the options-page choice when it names a shipped
+ * translation, otherwise null (follow the browser: `i18n.getMessage`).
+ * Input: the stored choice ('auto', 'en', 'ar', or anything). Output: a
+ * shipped tag or null.
+ */
+export function overrideLang(choice: unknown): string | null {
+  return typeof choice === 'string' && (SHIPPED_UI_LANGS as readonly string[]).includes(choice) ? choice : null;
+}

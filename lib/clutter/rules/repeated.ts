@@ -8,7 +8,7 @@ import { cand, describe, SKELETON } from './util';
  * whitespace collapsed), occurs more than once on the page: footers printed
  * twice, a brand word in a row of spans. Of copies far apart on the page,
  * the first stays (it may be the content the others echo, e.g. a title in a
- * breadcrumb); copies close together all go. Texts under 20 characters must
+ * breadcrumb); copies close together all go. Texts under 20 characters and 3 words must
  * occur at least 4 times (short labels such as units or tags legitimately
  * repeat inside content); MathML and SVG never count. Counting uses text nodes only (meta,
  * alt and other attribute text never count); an element that merely wraps
@@ -17,8 +17,9 @@ import { cand, describe, SKELETON } from './util';
  * repeated too ("rows" of the same word). Nothing inside the article root,
  * holding it, or inside or holding header/nav (logo, main menu) is proposed.
  */
-/** True when two elements sit in the same small block: their common ancestor is at most 2 levels above `a` and 3 above `b`, and is not the page skeleton. */
+/** True when two elements are siblings or sit in the same small block: their common ancestor is at most 2 levels above `a` and 3 above `b`, and is not the page skeleton. */
 function closeTogether(a: Element, b: Element): boolean {
+  if (a.parentElement && a.parentElement === b.parentElement) return true; // siblings (a footer printed twice)
   let x: Element | null = a.parentElement;
   for (let up = 1; x && up <= 2; up++, x = x.parentElement) {
     if (SKELETON.has(x.tagName.toUpperCase())) return false;
@@ -31,7 +32,7 @@ function closeTogether(a: Element, b: Element): boolean {
   return false;
 }
 
-/** Normalised length from which two occurrences are enough. */
+/** Normalised length (or 3 words) from which two occurrences are enough. */
 const LONG = 20;
 /** Occurrences needed for shorter texts. */
 const SHORT_MIN_COUNT = 4;
@@ -59,7 +60,7 @@ export const repeated: ClutterRule = {
     // (the first of far-apart copies stays: it may be the content the others echo).
     const repOcc = new Set<Element>();
     for (const [k, list] of occ) {
-      if (list.length < (k.length >= LONG ? 2 : SHORT_MIN_COUNT)) continue;
+      if (list.length < (k.length >= LONG || k.split(' ').length >= 3 ? 2 : SHORT_MIN_COUNT)) continue;
       for (let i = 0; i < list.length; i++) {
         if (i > 0) { repOcc.add(list[i]); continue; }
         let near = false;

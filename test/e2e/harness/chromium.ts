@@ -37,11 +37,12 @@ export function assertChromiumReady(extDir = chromeExtDir, exe = chromiumPath): 
 /**
  * Launches Chromium with the extension. Input: optional extension folder,
  * profile folder (default: a new temp folder, deleted on close unless
- * `keepProfile`), `headless` (default true: `--headless=new`). Output:
+ * `keepProfile`), `headless` (default true: `--headless=new`), extra
+ * Chromium `args` (e.g. `--lang=ar` for the Arabic UI). Output:
  * {@link ChromiumSession}. Throws when the binary or build is missing or the
  * extension's service worker does not start within 15 s.
  */
-export async function launchChromium(opts: { extDir?: string; profileDir?: string; keepProfile?: boolean; headless?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(opts: { extDir?: string; profileDir?: string; keepProfile?: boolean; headless?: boolean; args?: string[] } = {}): Promise<ChromiumSession> {
   const extDir = opts.extDir ?? chromeExtDir;
   assertChromiumReady(extDir);
   const profileDir = opts.profileDir ?? mkdtempSync(path.join(tmpdir(), 'sahifa-chromium-'));
@@ -62,6 +63,7 @@ export async function launchChromium(opts: { extDir?: string; profileDir?: strin
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
       `--disable-extensions-except=${extDir}`,
       `--load-extension=${extDir}`,
+      ...(opts.args ?? []),
     ],
   });
   try {

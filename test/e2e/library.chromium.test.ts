@@ -1,0 +1,282 @@
+/**
+ * The saved library end to end in Chromium (e2e build, real IndexedDB):
+ * save the Arabic news page served from 127.0.0.1, close and reopen the same
+ * profile, find it with normalised spellings, open it offline, export
+ * Markdown and JSON, wipe, import, get the same library back; tags, read,
+ * delete + undo, the ?entity= filter; axe on the library and the popup;
+ * screenshots of the library in the English and Arabic UI (.artifacts/library/).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { startStaticServer, type StaticServer } from './harness/server';
+import { artifactsDir } from './harness/paths';
+import { loadExpectations, norm } from './harness/expectations';
+import { FIND_TAB_SRC, SEND_MESSAGE_SRC, pageExpr } from './harness/page-checks';
+import { runAxe, seriousOrCritical } from './harness/axe-library';
+
+const exp = loadExpectations('libyatoday-turkey-wifaq');
+/** A body sentence the article must keep (not the headline, which the reader shows apart). */
+const bodyText = exp.paragraphs[0];
+const shots = path.join(artifactsDir, 'library');
+const stripBidi = (s: string) => s.replace(/[\u200e\u200f\u2066-\u2069\u202a-\u202e]/g, '');
+
+/** Wraps URL.createObjectURL so the test can read what the page offered for download. */
+const CAPTURE_BLOBS = `(() => {
+  const orig = URL.createObjectURL.bind(URL);
+  window.__blobs = [];
+  URL.createObjectURL = (b) => { window.__blobs.push(b); return orig(b); };
+})()`;
+const LAST_BLOB_TEXT = `window.__blobs[window.__blobs.length - 1].text()`;
+
+let srv: StaticServer;
+let s: ChromiumSession;
+let profileDir: string;
+let pageUrl: string;
+
+async function openLibrary(rel = 'library.html'): Promise<Page> {
+  const p = await s.context.newPage();
+  await p.addInitScript(CAPTURE_BLOBS);
+  await p.goto(s.extUrl(rel), { waitUntil: 'load' });
+  await p.waitForFunction(() => document.getElementById('list') !== null);
+  return p;
+}
+
+async function search(p: Page, q: string): Promise<void> {
+  await p.getByTestId('library-search').fill(q);
+  await p.getByTestId('library-search').press('Enter');
+  await p.waitForFunction((want) => (new URLSearchParams(location.search).get('q') ?? '') === want, q);
+}
+
+async function exportText(p: Page, testid: string): Promise<string> {
+  const before = (await p.evaluate('window.__blobs.length')) as number;
+  await p.getByTestId(testid).click();
+  await p.waitForFunction((n) => (window as unknown as { __blobs: unknown[] }).__blobs.length > n, before);
+  return (await p.evaluate(LAST_BLOB_TEXT)) as string;
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  srv = await startStaticServer();
+  profileDir = mkdtempSync(path.join(tmpdir(), 'sahifa-library-'));
+  s = await launchChromium({ profileDir, keepProfile: true });
+  pageUrl = srv.url(exp.pagePath);
+});
+
+afterAll(async () => {
+  await s?.close();
+  await srv?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('Chromium: saved library', () => {
+  let backup1: { format: string; version: number; articles: Record<string, unknown>[] };
+
+  it('saves the news page, survives closing and reopening the browser profile', async () => {
+    const page = await s.context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    const probe = await s.openExtPage('library.html');
+    const tabId = (await probe.evaluate(pageExpr(FIND_TAB_SRC, pageUrl))) as number;
+    const r = (await probe.evaluate(pageExpr(SEND_MESSAGE_SRC, { type: 'sahifa/save', tabId }))) as { ok: boolean; message?: string };
+    expect(r.ok, r.message).toBe(true);
+    await s.close();
+
+    s = await launchChromium({ profileDir, keepProfile: true });
+    const lib = await openLibrary();
+    await lib.getByTestId('library-item').first().waitFor({ timeout: 15_000 });
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+    expect(norm(stripBidi(await lib.getByTestId('library-open').first().innerText()))).toBe(norm(exp.title));
+    await lib.close();
+  });
+
+  it('finds it by «اردوغان» (the article writes «إردوغان») and «حكومه الوفاق» (ه for ة), highlighted', async () => {
+    const lib = await openLibrary();
+    await lib.getByTestId('library-item').first().waitFor();
+    await search(lib, 'اردوغان');
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+    const marks1 = await lib.locator('[data-testid=library-snippet] mark').allInnerTexts();
+    expect(marks1.map(stripBidi)).toContain('إردوغان');
+
+    await search(lib, 'حكومه الوفاق');
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+    const marks2 = (await lib.locator('[data-testid=library-item] mark').allInnerTexts()).map(stripBidi);
+    expect(marks2).toContain('حكومة');
+    expect(marks2.some((m) => m.endsWith('الوفاق'))).toBe(true);
+
+    await search(lib, 'حكومه zzzqqq');
+    expect(await lib.getByTestId('library-item').count()).toBe(0);
+    await lib.close();
+  });
+
+  it('opens the saved copy in the reader offline (from IndexedDB)', async () => {
+    const lib = await openLibrary();
+    await lib.getByTestId('library-item').first().waitFor();
+    await s.context.setOffline(true);
+    try {
+      await lib.getByTestId('library-open').first().click();
+      await lib.waitForURL(/reader\.html\?id=\d+/);
+      await lib.getByTestId('reader-article').waitFor({ timeout: 15_000 });
+      const text = norm(stripBidi(await lib.getByTestId('reader-article').innerText()));
+      expect(text).toContain(norm(bodyText));
+    } finally {
+      await s.context.setOffline(false);
+    }
+    await lib.close();
+  });
+
+  it('tags, read state, delete with undo (the record comes back exactly)', async () => {
+    const lib = await openLibrary();
+    await lib.getByTestId('library-item').first().waitFor();
+    const before = await exportText(lib, 'export-json');
+    const input = lib.getByTestId('library-tag-input').first();
+    await input.fill('ليبيا');
+    await input.press('Enter');
+    await lib.getByRole('button', { name: '#ليبيا' }).waitFor();
+    await lib.getByTestId('library-tag').selectOption('ليبيا');
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+    const readBtn = lib.getByTestId('library-read').first();
+    const wasPressed = await readBtn.getAttribute('aria-pressed');
+    await readBtn.click();
+    await lib.waitForFunction((w) => document.querySelector('[data-testid=library-read]')?.getAttribute('aria-pressed') !== w, wasPressed);
+    await lib.getByTestId('library-tag').selectOption('');
+    const withTag = JSON.parse(await exportText(lib, 'export-json')).articles[0];
+    expect(withTag.tags).toEqual(['ليبيا']);
+
+    await lib.getByTestId('library-delete').first().click();
+    await lib.getByTestId('toast-undo').waitFor();
+    await lib.waitForFunction(() => document.querySelectorAll('[data-testid=library-item]').length === 0);
+    await lib.getByTestId('toast-undo').click();
+    await lib.getByTestId('library-item').first().waitFor();
+    const restored = JSON.parse(await exportText(lib, 'export-json')).articles[0];
+    expect(restored).toEqual(withTag);
+
+    // Back to the state before this test (no tag, unread) so the round trip below starts clean.
+    await lib.getByRole('button', { name: /ليبيا/ }).nth(1).click();
+    await lib.getByTestId('library-read').first().click();
+    await lib.waitForFunction((w) => document.querySelector('[data-testid=library-read]')?.getAttribute('aria-pressed') === w, wasPressed);
+    const after = JSON.parse(await exportText(lib, 'export-json')).articles[0];
+    const b = JSON.parse(before).articles[0];
+    expect({ ...after, updatedAt: b.updatedAt }).toEqual(b);
+    await lib.close();
+  });
+
+  it('library.html?entity=NAME preselects the entity filter', async () => {
+    const probe = await openLibrary();
+    await probe.getByTestId('library-item').first().waitFor();
+    const name = JSON.parse(await exportText(probe, 'export-json')).articles[0].entities[0].name as string;
+    await probe.close();
+    const lib = await openLibrary(`library.html?entity=${encodeURIComponent(name)}`);
+    await lib.getByTestId('library-item').first().waitFor();
+    expect(await lib.getByTestId('library-entity').inputValue()).toBe(name);
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+    await lib.getByTestId('library-entity').fill('اسم غير موجود');
+    await lib.getByTestId('library-entity').dispatchEvent('change');
+    await lib.waitForFunction(() => document.querySelectorAll('[data-testid=library-item]').length === 0);
+    await lib.close();
+  });
+
+  it('exports Markdown and JSON, wipes, imports the JSON and gets the same library back', async () => {
+    const lib = await openLibrary();
+    await lib.getByTestId('library-item').first().waitFor();
+    const md = await exportText(lib, 'export-all-md');
+    expect(md).toMatch(/^---\ntitle: /);
+    expect(md).toContain('lang: ar\ndir: rtl');
+    expect(norm(md.replace(/\\/g, ''))).toContain(norm(bodyText.replace(/\\/g, '')));
+    const json = await exportText(lib, 'export-json');
+    backup1 = JSON.parse(json);
+    expect(backup1.format).toBe('sahifa-backup');
+    expect(backup1.version).toBe(1);
+    expect(backup1.articles.length).toBe(1);
+    expect(String(backup1.articles[0].html)).toContain('<p');
+
+    // Wipe: delete the database (Dexie closes its connections on versionchange).
+    await lib.evaluate(() => new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase('sahifa');
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    }));
+    await lib.reload();
+    await lib.waitForFunction(() => !(document.getElementById('empty') as HTMLElement).hidden);
+    expect(await lib.getByTestId('library-item').count()).toBe(0);
+
+    // A foreign file: clear error, nothing imported.
+    await lib.getByTestId('import-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"items": []}') });
+    await lib.waitForFunction(() => document.getElementById('status')!.classList.contains('error'));
+    expect(await lib.getByTestId('library-status').innerText()).toMatch(/not a Sahifa backup/);
+    expect(await lib.getByTestId('library-item').count()).toBe(0);
+
+    await lib.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await lib.getByTestId('library-item').first().waitFor();
+    const again = JSON.parse(await exportText(lib, 'export-json'));
+    expect(again.articles).toEqual(backup1.articles);
+    // Importing twice does not duplicate.
+    await lib.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await lib.waitForFunction(() => /1/.test(document.getElementById('status')!.textContent ?? '') && document.getElementById('status')!.classList.contains('ok'));
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+    await lib.close();
+  });
+
+  it('axe: no serious or critical violations on the library page and the popup', async () => {
+    const lib = await openLibrary();
+    await lib.getByTestId('library-item').first().waitFor();
+    await search(lib, 'اردوغان');
+    const vLib = await runAxe(lib);
+    console.log(`axe library: ${vLib.length} violations (${vLib.map((v) => `${v.id}:${v.impact}`).join(', ') || 'none'})`);
+    expect(seriousOrCritical(vLib)).toEqual([]);
+    await lib.close();
+
+    const page = await s.context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    const probe = await s.openExtPage('library.html');
+    const tabId = (await probe.evaluate(pageExpr(FIND_TAB_SRC, pageUrl))) as number;
+    await probe.close();
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 800 });
+    await popup.goto(s.extUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
+    await popup.getByTestId('title').waitFor({ timeout: 15_000 });
+    const vPop = await runAxe(popup);
+    console.log(`axe popup: ${vPop.length} violations (${vPop.map((v) => `${v.id}:${v.impact}`).join(', ') || 'none'})`);
+    expect(seriousOrCritical(vPop)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('screenshots of the library in the English and the Arabic UI (RTL)', async () => {
+    // A few more articles written for this test (English and Arabic), imported through the UI.
+    const mk = (i: number, lang: 'en' | 'ar', title: string, text: string, tags: string[]) => ({
+      ...backup1.articles[0], id: 100 + i, url: `https://example.org/${lang}/${i}`, title, lang, dir: lang === 'ar' ? 'rtl' : 'ltr',
+      siteName: lang === 'ar' ? 'صحيفة المثال' : 'Example Times', byline: null, excerpt: null, html: `<p>${text}</p>`, text, entities: [], tags,
+      read: i % 2, savedAt: `2024-0${i}-1${i}T08:00:00.000Z`, updatedAt: `2024-0${i}-1${i}T08:00:00.000Z`,
+      dateline: { place: null, source: null, published: `2024-0${i}-0${i}T06:00:00Z`, modified: null, evidence: { place: null, source: null, published: null, modified: null } },
+    });
+    const extra = { ...backup1, articles: [
+      mk(1, 'en', 'Rain returns to the coast after a dry winter', 'Forecasters said the first heavy rain in months reached the coast on Tuesday, easing pressure on reservoirs.', ['weather']),
+      mk(2, 'ar', 'افتتاح معرض الكتاب بمشاركة واسعة من دور النشر', 'افتُتح معرض الكتاب السنوي صباح اليوم بمشاركة أكثر من مئتي دار نشر عربية وأجنبية.', ['ثقافة']),
+      mk(3, 'en', 'City council approves new cycling lanes', 'The council voted to build twelve kilometres of protected cycling lanes over the next two years.', []),
+    ] };
+    for (const lang of ['en', 'ar'] as const) {
+      if (lang === 'ar') {
+        await s.close();
+        s = await launchChromium({ profileDir, keepProfile: true, args: ['--lang=ar'] });
+      }
+      const lib = await openLibrary();
+      await lib.setViewportSize({ width: 1000, height: 900 });
+      if (lang === 'en') {
+        await lib.getByTestId('import-file').setInputFiles({ name: 'extra.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(extra)) });
+        await lib.waitForFunction(() => document.querySelectorAll('[data-testid=library-item]').length === 4);
+      }
+      await lib.getByTestId('library-item').nth(3).waitFor();
+      expect(await lib.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      await search(lib, lang === 'ar' ? 'الوفاق' : 'rain');
+      await lib.screenshot({ path: path.join(shots, `library-search-${lang}.png`) });
+      await search(lib, '');
+      await lib.screenshot({ path: path.join(shots, `library-${lang}.png`) });
+      const vLib = await runAxe(lib);
+      expect(seriousOrCritical(vLib), `axe (${lang} UI)`).toEqual([]);
+      await lib.close();
+    }
+  });
+});

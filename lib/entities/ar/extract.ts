@@ -58,6 +58,8 @@ interface Lex {
   letters: Set<string>;
   /** Heads after which a foreign-looking word is a company/club name (شركة، نادي، بنك …). */
   brandHeads: Set<string>;
+  /** Nouns that start a «ل» complement inside a name (لشؤون، لكرة، لإعادة، لمكافحة …). */
+  lamComp: Set<string>;
   /** Stop words as written (only diacritics removed), to tell «على» from «علي». */
   stopRaw: Set<string>;
 }
@@ -129,6 +131,7 @@ function lex(): Lex {
     placeHeadNot: set(data.placeHeadNotNames),
     stopRaw: new Set(data.stop.map(clean)),
     quant: set(data.quantifiers),
+    lamComp: set(data.lamComplementNouns),
     letters: set(data.letterNames),
     brandHeads: set(data.brandHeads),
   };
@@ -288,6 +291,8 @@ function extendName(toks: Tok[], i: number, j: number, knownGiven: boolean): num
     if (x.cSuf.has(k)) { j++; continue; }
     if (x.cPre.has(k) && toks[j + 1] && !toks[j + 1].punct) { j += 2; continue; }
     if (startsWithWaw(u) && !x.given.has(k)) break;
+    // «للدراسات»: a complement with «لل» follows a name, it is never part of one
+    if (/^لل/.test(k)) break;
     if (!nameLike(u)) {
       if (isNisbaFamily(u) && (j - i >= 2 || knownGiven)) j++;
       break;
@@ -482,6 +487,8 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       if (isStopish(u) || x.generic.has(k)) break;
       if (!headDef && comp.length === 0 && x.roleComp.has(k) && toks[j + 1] && definiteTok(toks[j + 1])) { comp.push(u); j++; continue; }
       if (!definiteTok(u)) break;
+      // «للمواطنين»: a plural of people after «لل» is whom the body serves, not part of its name
+      if (/^لل/.test(k) && /(?:ين|ون)$/.test(k)) break;
       if (headDef && comp.length === 0 && x.orgHeads.has(undefinite(k)) && !isNat(u)) break;
       if (x.common.has(undefinite(k)) && comp.length === 0 && headDef) break;
       comp.push(u);
@@ -492,7 +499,41 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       }
       if (u.qClose && !t.qOpen) break;
     }
+    if (!quotedStop && !comp.length && !headDef) {
+      // «مركز محمد بن راشد للفضاء», «جامعة الملك فيصل»: a person's name, then complements
+      // (a name with a title, or one followed by a complement: not «رئاسة حسين لبيب»)
+      const pe = personInside(toks, j);
+      const peEnd = pe > 0 ? complements(toks, pe) : -1;
+      if (pe > 0 && (peEnd > pe || x.honor.has(toks[j].r[0].key))) {
+        const end = peEnd;
+        out.push(cand(toks, i, end, 'ORG', 'org-head', true));
+        i = end - 1;
+        continue;
+      }
+      // «بورصة لندن», «مصرف لبنان»: a known place as the complement
+      const u = toks[j];
+      if (u && !u.punct && u.para === t.para && !isDefinite(u.r[0].key) && (x.gaz.get(u.r[0].key) ?? []).some((e) => e.type === 'PLACE' && e.keys.length === 1)) {
+        comp.push(u);
+        j++;
+      } else if (u && !u.punct && u.para === t.para && inSet(u, x.placeHeads) && !isDefinite(u.r[0].key)) {
+        // «حكومة إقليم كردستان», «هيئة قناة السويس»: an indefinite place word in construct
+        const v = toks[j + 1];
+        if (v && !v.punct && v.para === t.para && (definiteTok(v) || x.gaz.has(v.r[0].key)) && !isNat(v)) {
+          comp.push(u, v);
+          j += 2;
+        }
+      }
+    }
     if (quotedStop || !comp.length) continue;
+    // «… للأمم المتحدة لشؤون اللاجئين», «… لإعادة الإعمار والتنمية»
+    // (after a nationality adjective only a name-forming «ل» noun: not «القوات التركية للقاعدة»)
+    const lastNat = isNat(comp[comp.length - 1]);
+    const nx = toks[j];
+    const withComp = !lastNat || (nx && !nx.punct && /^ل[^ل]/.test(nx.r[0].key) && x.lamComp.has(nx.r[0].key.slice(1))) ? complements(toks, j, /^لل/.test(comp[comp.length - 1].r[0].key)) : j;
+    if (withComp > j) {
+      for (let a = j; a < withComp; a++) comp.push(toks[a]);
+      j = withComp;
+    }
     const nats = comp.filter(isNat).length;
     const onlyNat = nats === comp.length;
     if (onlyNat && !x.inst.has(head)) continue;
@@ -593,12 +634,13 @@ function personInside(toks: Tok[], i: number): number {
 /**
  * Complements of a name after token `j`: «لكرة القدم», «للفضاء», «للعلوم والتقنية»,
  * «لإعادة الإعمار والتنمية». A complement begins with ل; a masdar with ل takes the definite word
- * after it; a definite word with و continues a complement list. Output: end index (exclusive).
+ * after it; a definite word with و continues a complement list (`inList`: the word before `j`
+ * already was a «ل» complement). Output: end index (exclusive).
  */
-function complements(toks: Tok[], j: number): number {
+function complements(toks: Tok[], j: number, inList = false): number {
   const x = L();
   const para = toks[j - 1].para;
-  let inComp = false;
+  let inComp = inList;
   let n = 0;
   while (j < toks.length && n < 6) {
     const u = toks[j];
@@ -606,8 +648,10 @@ function complements(toks: Tok[], j: number): number {
     const k = u.r[0].key;
     const v = toks[j + 1];
     const vDef = !!v && !v.punct && v.para === para && definiteTok(v) && !isNat(v) && !isStopish(v);
-    if (/^لل/.test(k) && k.length > 4) { j++; n++; inComp = true; continue; }
-    if (/^ل[^ل]/.test(k) && !x.stop.has(k) && vDef) { j += 2; n += 2; inComp = true; continue; }
+    // «للفضاء», «للأمم» but not «للمواطنين» (a plural of people is whom it serves, not its name)
+    if (/^لل/.test(k) && k.length > 4 && !/(?:ين|ون)$/.test(k) && !isStopish(u)) { j++; n++; inComp = true; continue; }
+    // «لشؤون اللاجئين», «لكرة القدم»: only name-forming nouns, not purpose clauses («لمناقشة الأزمة»)
+    if (/^ل[^ل]/.test(k) && x.lamComp.has(k.slice(1)) && vDef) { j += 2; n += 2; inComp = true; continue; }
     if (inComp && /^و/.test(k) && u.r.length > 1 && (isDefinite(u.r[1].key) || u.r.some((rd) => rd.key.startsWith('ال'))) && !x.nat.has(u.r[1].key)) { j++; n++; continue; }
     if (inComp && /^و/.test(k) && u.r.length > 1 && !isDefinite(u.r[1].key) && vDef) { j += 2; n += 2; continue; }
     if (inComp && isDefinite(k) && x.nameAdj.has(k)) { j++; n++; continue; }
@@ -839,6 +883,21 @@ export function extractAr(title: string, text: string): Resolved[] {
   const x = L();
   return resolve(toks, cands, (k) => undefinite(k), {
     extraAliases: orgAliases,
+    // «حكومة الإقليم» → «حكومة إقليم كردستان»: same head, the short form's words (without ال)
+    // in order inside the long form
+    equivalent: (a, b) => {
+      if (a.type !== 'ORG' || b.type !== 'ORG') return false;
+      const ak = a.forms[0].map(undefinite);
+      const bk = b.forms[0].map(undefinite);
+      if (ak.length < 2 || ak.length >= bk.length || ak[0] !== bk[0]) return false;
+      let j = 1;
+      for (let i = 1; i < ak.length; i++) {
+        while (j < bk.length && bk[j] !== ak[i]) j++;
+        if (j === bk.length) return false;
+        j++;
+      }
+      return true;
+    },
     familyNameAlias: (k) => !x.cSuf.has(k) && !x.common.has(undefinite(k)),
     // «قوات X» where X is another organisation's alias: a mention of X, not a new organisation
     drop: (g, owner) => {

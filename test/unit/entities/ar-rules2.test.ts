@@ -83,3 +83,29 @@ describe('Arabic places and facilities', () => {
     expect(find(r, 'ملعب الأمير فيصل بن فهد للرياضة')?.type).toBe('PLACE');
   });
 });
+
+describe('Arabic organisation names', () => {
+  it('a person named inside an organisation, then its «ل» complement', () => {
+    const r = ar('وأعلن مركز سلطان بن زايد للدراسات نتائج المسح.');
+    expect(find(r, 'مركز سلطان بن زايد للدراسات')?.type).toBe('ORG');
+    expect(r.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+  it('«رئاسة» + a person is no organisation name', () => {
+    const r = ar('وتحت رئاسة حسين الطويل تغيرت الإدارة.');
+    expect(r.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual([]);
+  });
+  it('a known place as complement and an indefinite place word in construct', () => {
+    const r = ar('وارتفع المؤشر في بورصة طوكيو، وقالت حكومة إقليم البنجاب إن حكومة الإقليم ستدفع.');
+    expect(find(r, 'بورصة طوكيو')?.type).toBe('ORG');
+    const g = find(r, 'حكومة إقليم البنجاب');
+    expect(g?.type).toBe('ORG');
+    expect(g?.count).toBe(2);
+    expect(names(r)).not.toContain('حكومة الإقليم');
+  });
+  it('«ل» complements with «و» (للعلوم والتقنية) but no purpose clause or beneficiaries', () => {
+    const r = ar('ووقعت الجامعة الوطنية للعلوم والتقنية اتفاقاً. واجتمع مجلس الأمن لمناقشة الأزمة، ووجهت وزارة الصحة للمواطنين نداء.');
+    expect(find(r, 'الجامعة الوطنية للعلوم والتقنية')?.type).toBe('ORG');
+    expect(names(r).some((x) => x.includes('لمناقشة'))).toBe(false);
+    expect(names(r).some((x) => x.includes('للمواطنين'))).toBe(false);
+  });
+});

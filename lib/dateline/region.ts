@@ -30,8 +30,21 @@ export interface Region {
   allowed(el: Element): boolean;
   /** "header" when `el` comes before the first long paragraph. */
   zoneOf(el: Element): 'header' | 'body';
+  /**
+   * Elements of the scope that may carry a machine-readable date: <time>, the
+   * {@link DATE_ATTRS} attributes, itemprop=date*; in document order, at most
+   * {@link MAX_DATED} of them, found by one walk over at most {@link MAX_WALK} elements
+   * (computed on first call). Not yet filtered by allowed().
+   */
+  dated(): Element[];
   lang: string;
 }
+
+/** Attributes that hold a date value on news pages (time-element rule). */
+export const DATE_ATTRS = ['datetime', 'data-datetime', 'data-published', 'data-publish-date', 'data-date', 'data-time', 'data-timestamp', 'data-utime', 'data-modified', 'data-updated'];
+const DATE_ATTR_SET = new Set(DATE_ATTRS);
+const MAX_DATED = 200;
+const MAX_WALK = 30000;
 
 const EXCLUDED_TAGS = new Set(['ASIDE', 'NAV', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'SVG']);
 const EXCLUDED_ROLES = new Set(['complementary', 'navigation', 'contentinfo', 'banner', 'search', 'dialog']);
@@ -63,23 +76,84 @@ function textOf(el: Element | Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Per-call caches: text length and link-card verdicts (keeps the walk linear on big pages). */
+/** The first `max` characters of textOf(el), without reading the rest of a big subtree. */
+function textHead(el: Element, max: number): string {
+  let raw = '';
+  const limit = 4 * max + 64;
+  for (let n: Node | null = el.firstChild; n && raw.length < limit; ) {
+    if (n.nodeType === 3) raw += (n as Text).data.slice(0, limit);
+    if (n.nodeType === 1 && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    if (!n || n === el) break;
+    n = n.nextSibling;
+  }
+  return raw.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** Per-call caches: bounded text lengths and link-card verdicts (keeps the walk linear on big pages). */
 interface Caches {
-  len: Map<Element, number>;
+  /** Text length of an element; `exact` false means "more than `len`" (the count stopped there). */
+  len: Map<Element, { len: number; exact: boolean }>;
   card: Map<Element, boolean>;
 }
 
-function textLen(el: Element, c: Caches): number {
-  let n = c.len.get(el);
-  if (n === undefined) {
-    n = textOf(el).length;
-    c.len.set(el, n);
+function newCaches(): Caches {
+  return { len: new Map(), card: new Map() };
+}
+
+/**
+ * Length of `el`'s whitespace-collapsed, trimmed text (as textOf() would give), counted
+ * only up to `cap`: the walk over the subtree's text nodes stops as soon as the text is
+ * longer, so big containers cost no more than their first `cap` characters.
+ * Output: the exact length when ≤ cap, else a number > cap.
+ */
+function textLen(el: Element, c: Caches, cap = SHORT): number {
+  const hit = c.len.get(el);
+  if (hit && (hit.exact || hit.len > cap)) return hit.len;
+  let acc = 0; // collapsed length so far, leading space not counted
+  let space = true; // last counted char was a space (or nothing yet)
+  let pending = false; // a space waits to be counted if more text follows
+  let over = false;
+  const slice = 8 * cap + 64;
+  let n: Node | null = el.firstChild;
+  walk: while (n) {
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      const t = data.length > slice ? data.slice(0, slice) : data;
+      for (let i = 0; i < t.length; i++) {
+        const ch = t.charCodeAt(i);
+        if (ch === 32 || ch === 10 || ch === 9 || ch === 13 || ch === 12 || ch === 11 || ch === 160 || (ch > 127 && /\s/.test(t[i]))) {
+          if (!space) pending = true;
+          space = true;
+        } else {
+          if (pending) acc++;
+          pending = false;
+          space = false;
+          if (++acc > cap) {
+            over = true;
+            break walk;
+          }
+        }
+      }
+    }
+    if (n.nodeType === 1 && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    if (!n || n === el) break;
+    n = n.nextSibling;
   }
-  return n;
+  const v = { len: acc, exact: !over };
+  c.len.set(el, v);
+  return acc;
 }
 
 /** Excluded by its own tag/role/class (not its ancestors). `article` is the headline's article, if any. */
-function selfExcluded(el: Element, headline: Element | null, article: Element | null): boolean {
+function selfExcluded(el: Element, headline: Element | null, article: Element | null, c: Caches): boolean {
   const tag = el.tagName.toUpperCase();
   const holdsHeadline = !!headline && el.contains(headline);
   if (holdsHeadline) return false;
@@ -89,7 +163,7 @@ function selfExcluded(el: Element, headline: Element | null, article: Element | 
   if (tag === 'FOOTER' && !(article && el.closest('article') === article)) return true;
   if (tag === 'HEADER' && !(article && el.closest('article') === article)) return true;
   if (tag === 'ARTICLE' && article && el !== article) return true; // nested story cards
-  if (tag === 'A' && textOf(el).length >= 30) return true; // link to another story
+  if (tag === 'A' && textLen(el, c, 30) >= 30) return true; // link to another story
   const toks = tokens(el);
   if (toks.some((t) => EXCLUDED_TOKENS.has(t))) return true;
   if (toks.includes('most') && (toks.includes('read') || toks.includes('viewed'))) return true;
@@ -104,11 +178,14 @@ function linkCard(el: Element, headline: Element | null, c: Caches): boolean {
   let cur: Element | null = el;
   for (let k = 0; k < 3 && cur; k++, cur = cur.parentElement) {
     if (headline && cur.contains(headline)) break;
-    if (textLen(cur, c) > 400) break;
-    if (Array.from(cur.querySelectorAll('a[href]')).some((a) => !a.contains(el) && textLen(a, c) >= 30)) {
-      v = true;
-      break;
+    if (textLen(cur, c, 400) > 400) break;
+    for (const a of cur.querySelectorAll('a[href]')) {
+      if (!a.contains(el) && textLen(a, c, 30) >= 30) {
+        v = true;
+        break;
+      }
     }
+    if (v) break;
   }
   c.card.set(el, v);
   return v;
@@ -139,12 +216,12 @@ function findHeadline(doc: Document, root: Element | null): Element | null {
   return inArticle(matching) ?? matching[0] ?? inArticle(all) ?? all[0];
 }
 
-function hasLongParagraph(el: Element): boolean {
-  for (const p of Array.from(el.querySelectorAll('p'))) if (textOf(p).length >= LONG) return true;
+function hasLongParagraph(el: Element, c: Caches): boolean {
+  for (const p of el.querySelectorAll('p')) if (textLen(p, c, LONG) >= LONG) return true;
   return false;
 }
 
-function findScope(doc: Document, headline: Element | null, root: Element | null): Element {
+function findScope(doc: Document, headline: Element | null, root: Element | null, c: Caches): Element {
   const body = doc.body ?? doc.documentElement;
   if (headline) {
     const art = headline.closest('article');
@@ -156,7 +233,7 @@ function findScope(doc: Document, headline: Element | null, root: Element | null
       return root;
     }
     let a: Element | null = headline.parentElement;
-    for (let k = 0; a && k < 6 && a !== body; k++, a = a.parentElement) if (hasLongParagraph(a)) return a;
+    for (let k = 0; a && k < 6 && a !== body; k++, a = a.parentElement) if (hasLongParagraph(a, c)) return a;
     return headline.parentElement && headline.parentElement !== body ? headline.parentElement : body;
   }
   return root ?? body;
@@ -168,8 +245,9 @@ function findScope(doc: Document, headline: Element | null, root: Element | null
  * Output: headline, scope, first long paragraph and the short text segments in document order.
  */
 export function buildRegion(doc: Document, root: Element | null, lang = ''): Region {
+  const caches = newCaches();
   let headline = findHeadline(doc, root);
-  let scope = findScope(doc, headline, root);
+  let scope = findScope(doc, headline, root, caches);
   const body = doc.body ?? doc.documentElement;
   if (headline && root && !scope.contains(headline)) headline = null;
   if (headline && (scope === body || scope === doc.documentElement) && root) {
@@ -179,7 +257,6 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   const article = headline?.closest('article') ?? (scope.tagName === 'ARTICLE' ? scope : null);
   const segments: Segment[] = [];
   let firstLong: Element | null = null;
-  const caches: Caches = { len: new Map(), card: new Map() };
   let bodySegments = 0;
   let visited = 0;
 
@@ -187,7 +264,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   const excluded = (el: Element): boolean => {
     const c = excludedCache.get(el);
     if (c !== undefined) return c;
-    const v = selfExcluded(el, headline, article);
+    const v = selfExcluded(el, headline, article, caches);
     excludedCache.set(el, v);
     return v;
   };
@@ -203,7 +280,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     if (!firstLong && (tagName === 'P' || tagName === 'BLOCKQUOTE') && len >= LONG) {
       firstLong = el;
       // The lead paragraph: its opening words may be a dateline ("PARIS, 27 déc (AFP) -").
-      segments.push({ el, text: textOf(el).slice(0, SHORT), zone: 'header', lead: true });
+      segments.push({ el, text: textHead(el, SHORT), zone: 'header', lead: true });
       return;
     }
     if (len <= SHORT && el !== scope) {
@@ -218,16 +295,16 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     }
     // Own text of a long block (text nodes directly inside it).
     let own = '';
-    for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) own += n.textContent ?? '';
+    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += (n as Text).data;
     own = own.replace(/\s+/g, ' ').trim();
     if (!firstLong && own.length >= LONG) {
       firstLong = el;
       segments.push({ el, text: own.slice(0, SHORT), zone: 'header', lead: true });
-      for (const c of Array.from(el.children)) visit(c);
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
       return;
     }
     if (own && own.length <= SHORT) segments.push({ el, text: own, zone });
-    for (const c of Array.from(el.children)) visit(c);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
   };
   visit(scope);
 
@@ -242,5 +319,33 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     return firstLong.compareDocumentPosition(el) & 2 /* PRECEDING */ ? 'header' : 'body';
   };
   const docLang = lang || doc.documentElement.getAttribute('lang') || '';
-  return { doc, headline, scope, root, firstLong, segments, allowed, zoneOf, lang: docLang };
+  let datedCache: Element[] | null = null;
+  const dated = (): Element[] => {
+    if (datedCache) return datedCache;
+    const out: Element[] = [];
+    let n = 0;
+    // One pass over the scope, reading each element's attribute names once (cheaper than
+    // a selector list with a dozen attribute alternatives on a big page).
+    for (let el: Element | null = scope; el && n < MAX_WALK && out.length < MAX_DATED; n++) {
+      let hit = el.localName === 'time';
+      if (!hit && el.hasAttributes()) {
+        for (const a of el.getAttributeNames()) {
+          if (DATE_ATTR_SET.has(a) || (a === 'itemprop' && /\bdate(published|modified|created)\b/i.test(el.getAttribute(a) ?? ''))) {
+            hit = true;
+            break;
+          }
+        }
+      }
+      if (hit && el !== scope) out.push(el);
+      if (el.firstElementChild) {
+        el = el.firstElementChild;
+        continue;
+      }
+      while (el && el !== scope && !el.nextElementSibling) el = el.parentElement;
+      el = !el || el === scope ? null : el.nextElementSibling;
+    }
+    datedCache = out;
+    return out;
+  };
+  return { doc, headline, scope, root, firstLong, segments, allowed, zoneOf, dated, lang: docLang };
 }

@@ -65,8 +65,8 @@ export function metaDates(doc: Document, region: Region | null): DateCandidate[]
     }
   }
   if (region) {
-    for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished" i], [itemprop~="dateModified" i], [itemprop~="dateCreated" i]'))) {
-      if (el.tagName === 'META' && !el.closest('body')) continue; // handled above
+    for (const el of region.dated()) {
+      if (!/(^|\s)date(published|modified|created)(\s|$)/i.test(el.getAttribute('itemprop') ?? '')) continue;
       if (!region.allowed(el)) continue;
       const prop = (el.getAttribute('itemprop') ?? '').toLowerCase();
       const v = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';

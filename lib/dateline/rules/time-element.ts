@@ -3,14 +3,12 @@
  * <time> text, inside the article region only (header zone first).
  */
 import type { DateCandidate } from '../types';
-import type { Region } from '../region';
+import { DATE_ATTRS as ATTRS, type Region } from '../region';
 import { parseStructured } from '../parse-structured';
 import { parseText } from '../parse-text';
 import { cueOf } from '../cues';
 import { clip, norm } from '../normalize';
 
-const ATTRS = ['datetime', 'data-datetime', 'data-published', 'data-publish-date', 'data-date', 'data-time', 'data-timestamp', 'data-utime', 'data-modified', 'data-updated'];
-const SELECTOR = ['time', ...ATTRS.map((a) => `[${a}]`)].join(',');
 
 function attrWords(el: Element): string {
   const parts: string[] = [];
@@ -39,7 +37,10 @@ function textBefore(el: Element): string {
  */
 export function timeElementDates(region: Region): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const el of Array.from(region.scope.querySelectorAll(SELECTOR)).slice(0, 100)) {
+  let n = 0;
+  for (const el of region.dated()) {
+    if (el.localName !== 'time' && !ATTRS.some((a) => el.hasAttribute(a))) continue; // microdata only: meta rule
+    if (++n > 100) break;
     if (!region.allowed(el)) continue;
     const zoneConf = region.zoneOf(el) === 'header' ? 0.85 : 0.6;
     let value = '';

@@ -1,0 +1,123 @@
+/**
+ * Builds the month/weekday name tables from Intl.DateTimeFormat plus the
+ * hand-written additions in data/months.json. Not used at run time: the
+ * output is generated ahead of time into data/tables.json by
+ * `npx tsx scripts/gen-dateline-tables.ts`, and tables-build.test.ts checks
+ * that the committed file still equals what Intl generates now (so the table
+ * never drifts silently when the engine's ICU data changes).
+ *
+ * Gregorian names: formatToParts per locale (data/months.json `intlLocales`),
+ * long/short, format and stand-alone forms. Persian (Solar Hijri) and Islamic
+ * month names: Intl with calendar "persian" / "islamic-umalqura". Names that
+ * mean different months are dropped; a Persian/Islamic name never overrides a
+ * Gregorian one. All names are stored normalised (normalize.ts norm(), final
+ * dot removed).
+ */
+import data from './data/months.json';
+import { norm } from './normalize';
+
+export type TableCalendar = 'gregory' | 'persian' | 'islamic';
+
+/**
+ * The serialised tables (data/tables.json).
+ * `gregory`/`persian`/`islamic`: 12 strings, one per month (index 0 = month 1),
+ * each the month's normalised names joined by "|", sorted.
+ * `weekdays`: 7 strings (index 0 = Sunday), same format.
+ */
+export interface TablesData {
+  gregory: string[];
+  persian: string[];
+  islamic: string[];
+  weekdays: string[];
+}
+
+/** Normalised table key of a month or weekday name ("Déc." → "dec"). */
+export function tableKey(s: string): string {
+  return norm(s).replace(/\.$/, '').trim();
+}
+
+function intlNames(locale: string, calendar: string, add: (name: string, month: number) => void): void {
+  const opts = (o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | null => {
+    try {
+      return new Intl.DateTimeFormat(`${locale}${locale.includes('-u-') ? '' : `-u-ca-${calendar}`}`, { ...o, timeZone: 'UTC' });
+    } catch {
+      return null;
+    }
+  };
+  const fmts = [opts({ month: 'long' }), opts({ month: 'short' }), opts({ day: 'numeric', month: 'long' }), opts({ day: 'numeric', month: 'short' })];
+  const monthOf = calendar === 'gregory' ? null : opts({ month: 'numeric' });
+  // Gregorian: the 15th of each month; other calendars: every 10 days over a year.
+  for (let i = 0; i < (monthOf ? 38 : 12); i++) {
+    const d = monthOf ? new Date(Date.UTC(2021, 0, 5 + i * 10)) : new Date(Date.UTC(2021, i, 15));
+    let m = d.getUTCMonth() + 1;
+    if (monthOf) {
+      const p = monthOf.formatToParts(d).find((x) => x.type === 'month');
+      m = p ? parseInt(norm(p.value), 10) : NaN;
+      if (!Number.isFinite(m)) continue;
+    }
+    for (const f of fmts) {
+      if (!f) continue;
+      const part = f.formatToParts(d).find((x) => x.type === 'month');
+      if (part && !/\d/.test(norm(part.value))) add(part.value, m);
+    }
+  }
+}
+
+/**
+ * Generates the tables with the running engine's Intl.
+ * Output: {@link TablesData}, deterministic for a given ICU version (names sorted).
+ * Never throws (locales or calendars missing from the engine are skipped).
+ */
+export function buildTablesData(): TablesData {
+  const months = new Map<string, { month: number; cal: TableCalendar }>();
+  const bad = new Set<string>();
+  const put = (name: string, month: number, cal: TableCalendar) => {
+    const k = tableKey(name);
+    if (!k || bad.has(k)) return;
+    const prev = months.get(k);
+    if (prev && (prev.month !== month || prev.cal !== cal)) {
+      if (prev.cal === 'gregory' && cal !== 'gregory') return;
+      months.delete(k);
+      bad.add(k);
+      return;
+    }
+    months.set(k, { month, cal });
+  };
+  const d = data as unknown as {
+    gregorian: Record<string, string[]>;
+    hijri: Record<string, string[]>;
+    persian: Record<string, string[]>;
+    weekdays: Record<string, string[]>;
+    intlLocales: string[];
+  };
+  for (const [m, names] of Object.entries(d.gregorian)) for (const n of names) put(n, +m, 'gregory');
+  for (const loc of d.intlLocales) intlNames(loc, 'gregory', (n, m) => put(n, m, 'gregory'));
+  for (const [m, names] of Object.entries(d.hijri)) for (const n of names) put(n, +m, 'islamic');
+  intlNames('ar', 'islamic-umalqura', (n, m) => put(n, m, 'islamic'));
+  for (const [m, names] of Object.entries(d.persian)) for (const n of names) put(n, +m, 'persian');
+  intlNames('fa', 'persian', (n, m) => put(n, m, 'persian'));
+
+  const weekdays = new Map<string, number>();
+  for (const [w, names] of Object.entries(d.weekdays)) for (const n of names) weekdays.set(tableKey(n), +w);
+  for (const loc of d.intlLocales) {
+    for (const style of ['long', 'short'] as const) {
+      let f: Intl.DateTimeFormat;
+      try {
+        f = new Intl.DateTimeFormat(loc, { weekday: style, timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      for (let i = 0; i < 7; i++) {
+        const k = tableKey(f.format(new Date(Date.UTC(2021, 0, 3 + i)))); // 2021-01-03 is a Sunday
+        if (k && !months.has(k) && !weekdays.has(k)) weekdays.set(k, i);
+      }
+    }
+  }
+  const group = (n: number, entries: Iterable<[string, number]>): string[] => {
+    const out: string[][] = Array.from({ length: n }, () => []);
+    for (const [k, v] of entries) out[v - (n === 12 ? 1 : 0)].push(k);
+    return out.map((xs) => xs.sort().join('|'));
+  };
+  const ofCal = (cal: TableCalendar) => group(12, [...months].filter(([, v]) => v.cal === cal).map(([k, v]) => [k, v.month] as [string, number]));
+  return { gregory: ofCal('gregory'), persian: ofCal('persian'), islamic: ofCal('islamic'), weekdays: group(7, weekdays) };
+}

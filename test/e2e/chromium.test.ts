@@ -6,7 +6,7 @@
  * Screenshots go to .artifacts/chromium/.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
@@ -70,7 +70,7 @@ async function waitForState(tab: number, want: Report['state'], timeoutMs = 10_0
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   srv = await startStaticServer();
-  s = await launchChromium();
+  s = await launchChromium({ keepProfile: true });
   pageUrl = srv.url(exp.pagePath);
   page = await s.context.newPage();
   await page.goto(pageUrl, { waitUntil: 'load' });
@@ -81,6 +81,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
   await srv?.close();
+  if (s?.profileDir) rmSync(s.profileDir, { recursive: true, force: true });
 });
 
 describe('Chromium: in-page clean-up of the Arabic news page', () => {
@@ -242,5 +243,21 @@ describe('Chromium: reader view and library', () => {
     for (const p of exp.paragraphs) expect(text).toContain(norm(p));
     await reader.screenshot({ path: path.join(shots, 'reader-saved.png'), fullPage: true });
     await s.context.setOffline(false);
+  });
+
+  it('the library survives closing and reopening the browser (same profile)', async () => {
+    const profileDir = s.profileDir;
+    await s.close();
+    s = await launchChromium({ profileDir, keepProfile: true });
+    const lib = await s.openExtPage('library.html');
+    await lib.getByTestId('library-item').first().waitFor({ timeout: 15_000 });
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+    const [opened] = await Promise.all([
+      s.context.waitForEvent('page', { timeout: 5_000 }).catch(() => null),
+      lib.getByTestId('library-open').first().click(),
+    ]);
+    const reader = opened ?? lib;
+    await reader.getByTestId('reader-article').waitFor({ timeout: 15_000 });
+    expect(norm(await reader.getByTestId('reader-article').innerText())).toContain(norm(exp.paragraphs[0]));
   });
 });

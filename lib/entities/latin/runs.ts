@@ -61,6 +61,10 @@ const DEMONYMS = new Set(data.demonymsExtra);
 const APPOS_ORG = new Set(data.appositiveOrg);
 const APPOS_PLACE = new Set(data.appositivePlace);
 const PLACE_PREP = new Set(data.placePrepositions);
+const HYPHEN_SUFFIX = new RegExp(`-(?:${data.hyphenSuffixes.join('|')})$`, 'i');
+const EVENT_WORDS = new Set(data.eventWords);
+const EVENT_PHRASES = new Set(data.eventPhrases);
+const EVENT_NOUNS = new Set(data.eventNouns);
 
 function isCap(s: string): boolean {
   return /^\p{Lu}/u.test(s);
@@ -75,8 +79,11 @@ export function tokenizeLatin(title: string, text: string, hint?: (word: string)
   paras.forEach((p, pi) => {
     const para = pi - 1;
     let start = true;
+    let skipDot = false;
     for (const m of p.matchAll(WORD)) {
       const s = m[0];
+      if (skipDot && s === '.') { skipDot = false; continue; }
+      skipDot = false;
       if (!/[\p{L}\p{N}]/u.test(s)) {
         if (/[.!?:;"“”«»—–()[\]]/.test(s)) start = start || /[.!?:"“«—–(]/.test(s);
         if (s === '-' || s === "'" || s === '’') continue;
@@ -85,6 +92,14 @@ export function tokenizeLatin(title: string, text: string, hint?: (word: string)
       }
       let w = s;
       let possessive = false;
+      // «Santa Clara-based», «Chinese-made»: the name ends before the suffix (data: hyphenSuffixes)
+      const suf = HYPHEN_SUFFIX.exec(w);
+      let cutAfter = false;
+      if (suf && suf.index > 0) { w = w.slice(0, suf.index); cutAfter = true; }
+      // «C.C. Wei», «U.S. Commerce Department»: initials keep their final dot and start no sentence
+      const after = p.slice((m.index ?? 0) + s.length, (m.index ?? 0) + s.length + 3);
+      const initials = /^\p{Lu}(?:\.\p{Lu})*$/u.test(w) && w.length <= 7 && /^\.\s?\p{Lu}/u.test(after) && (w.includes('.') || /^\.\p{Lu}/u.test(after));
+      if (initials) { w += '.'; skipDot = true; }
       if (/['’]s$/.test(w)) { w = w.slice(0, -2); possessive = true; }
       else if (/s['’]$/.test(w)) { w = w.slice(0, -1); possessive = true; }
       const allCaps = /^[\p{Lu}\d.&-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
@@ -95,6 +110,7 @@ export function tokenizeLatin(title: string, text: string, hint?: (word: string)
       }
       toks.push({ r, punct: false, para, raw: s, cap: isCap(w), allCaps, sentenceStart: start, possessive, hint: hint?.(w) ?? null });
       start = false;
+      if (cutAfter) toks.push({ r: [{ key: '-', display: '-' }], punct: true, para, raw: '-', cap: false, allCaps: false, sentenceStart: false, possessive: false, hint: null });
       if (possessive) toks.push({ r: [{ key: "'s", display: "'s" }], punct: true, para, raw: "'s", cap: false, allCaps: false, sentenceStart: false, possessive: false, hint: null });
     }
     toks.push({ r: [{ key: '¶', display: '¶' }], punct: true, para, raw: '¶', cap: false, allCaps: false, sentenceStart: true, possessive: false, hint: null });
@@ -131,7 +147,7 @@ export interface LatinOptions {
 }
 
 /** Classifies and cleans one run; pushes candidates. */
-function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capElsewhere: Set<string>, out: Candidate[]): void {
+function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capElsewhere: Set<string>, out: Candidate[], lowerElsewhere: Set<string>): void {
   let { a, b } = run;
   const key = (i: number) => toks[i].r[0].key;
   // titles / demonyms / stop words at the front; the part before the last title is its own run
@@ -144,10 +160,12 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     while (pre < lastTitle && (TITLES.has(key(pre)) || DEMONYMS.has(key(pre)) || toks[pre].hint === 'DEMONYM' || opt.stop.has(key(pre)))) pre++;
     let preEnd = pre;
     while (preEnd < lastTitle && !TITLES.has(key(preEnd))) preEnd++;
-    if (preEnd > pre) takeRun(toks, { a: pre, b: preEnd }, opt, gaz, capElsewhere, out);
+    if (preEnd > pre) takeRun(toks, { a: pre, b: preEnd }, opt, gaz, capElsewhere, out, lowerElsewhere);
     a = lastTitle + 1;
   }
-  while (a < b && (opt.stop.has(key(a)) || toks[a].hint === 'DATE')) a++;
+  while (a < b && (opt.stop.has(key(a)) || toks[a].hint === 'DATE' || opt.connectors.has(key(a)) ||
+    // «Shares of Nvidia»: a sentence-initial word that the article also writes in lower case
+    (toks[a].sentenceStart && b - a > 1 && lowerElsewhere.has(key(a).toLowerCase())))) a++;
   while (b > a && (opt.stop.has(key(b - 1)) || toks[b - 1].hint === 'DATE' || opt.connectors.has(key(b - 1)))) b--;
   // demonyms and titles in front, unless the whole run is a known name or an organisation ("French Tennis Federation")
   const whole = toks.slice(a, b).map((t) => t.r[0].key);
@@ -155,6 +173,14 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     while (a < b && (DEMONYMS.has(key(a)) || toks[a].hint === 'DEMONYM' || (TITLES.has(key(a)) && b - a > 1))) a++;
   }
   if (a >= b) return;
+  // events are no entities: «World Cup», «Champions League», «Computex trade show»
+  {
+    const ks = toks.slice(a, b).map((t) => t.r[0].key);
+    const nx = toks[b];
+    const nk = nx && !nx.punct ? nx.r[0].key : '';
+    const nk2 = nx && !nx.punct && toks[b + 1] && !toks[b + 1].punct ? nk + ' ' + toks[b + 1].r[0].key : '';
+    if (EVENT_WORDS.has(ks[ks.length - 1]) || EVENT_PHRASES.has(ks.join(' ')) || EVENT_NOUNS.has(nk) || EVENT_NOUNS.has(nk2)) return;
+  }
   if (b - a === 1 && (ORG_WORDS.has(key(a)) || PLACE_WORDS.has(key(a)) || TITLES.has(key(a)) || DEMONYMS.has(key(a)))) return;
   // a gazetteer name inside a longer run that is not an organisation: split it off
   const keys = toks.slice(a, b).map((t) => t.r[0].key);
@@ -196,6 +222,14 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
       if (before && before.type === 'PLACE') { type = 'PLACE'; strong = true; }
     }
   }
+  if (type === 'PERSON' && !single && !toks.slice(a, b).some((t) => t.hint === 'PERSON')) {
+    // «at the Santiago Bernabéu», «across the Rio Grande»: a run with no person hint after a place preposition
+    const prev = toks[a - 1];
+    const prev2 = toks[a - 2];
+    const pk = prev && !prev.punct ? prev.r[0].key.toLowerCase() : '';
+    const p2 = prev2 && !prev2.punct ? prev2.r[0].key.toLowerCase() : '';
+    if (pk === 'the' && PLACE_PREP.has(p2)) type = 'PLACE';
+  }
   if (!type) return;
   if (single) {
     const k = keys[0];
@@ -226,9 +260,13 @@ export function acronym(keys: string[]): string {
 export function extractFromTokens(toks: LatinTok[], opt: LatinOptions): Resolved[] {
   const gaz = gazetteer(opt.lang);
   const capElsewhere = new Set<string>();
-  for (const t of toks) if (!t.punct && t.cap && !t.sentenceStart) capElsewhere.add(t.r[0].key);
+  const lowerElsewhere = new Set<string>();
+  for (const t of toks) {
+    if (!t.punct && t.cap && !t.sentenceStart) capElsewhere.add(t.r[0].key);
+    if (!t.punct && !t.cap && /^\p{Ll}/u.test(t.r[0].key)) lowerElsewhere.add(t.r[0].key);
+  }
   const cands: Candidate[] = [];
-  for (const run of runs(toks, opt.connectors)) takeRun(toks, run, opt, gaz, capElsewhere, cands);
+  for (const run of runs(toks, opt.connectors)) takeRun(toks, run, opt, gaz, capElsewhere, cands, lowerElsewhere);
   return resolve(toks, cands, (k) => k, {
     extraAliases: (g: Group) => {
       if (g.type !== 'ORG' || g.forms[0].length < 2) return [];

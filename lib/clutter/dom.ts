@@ -5,6 +5,7 @@
  * Pure: takes the Document from the rule context; never modifies it.
  */
 import type { RuleContext } from './types';
+import { attrTokens } from './text';
 
 /** Elements whose content a reader never sees as text. */
 export const NON_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK']);
@@ -22,6 +23,8 @@ export interface PageIndex {
   links(el: Element): number;
   /** Whitespace-collapsed text (script/style/hidden excluded); memoised. */
   text(el: Element): string;
+  /** Class/id word tokens of the element (see attrTokens), memoised. */
+  tokens(el: Element): string[];
   /** True when `a` is `b` or contains it. */
   contains(a: Element, b: Element): boolean;
 }
@@ -103,9 +106,15 @@ export function buildIndex(doc: Document): PageIndex {
     texts.set(el, s);
     return s;
   };
+  const tok = new Map<Element, string[]>();
   return {
     els,
     pos,
+    tokens(el) {
+      let t = tok.get(el);
+      if (!t) { t = attrTokens(el); tok.set(el, t); }
+      return t;
+    },
     textLen: (el) => tl.get(el) ?? 0,
     linkLen: (el) => ll.get(el) ?? 0,
     links: (el) => lk.get(el) ?? 0,

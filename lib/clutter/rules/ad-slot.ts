@@ -1,6 +1,6 @@
 import type { ClutterRule } from '../types';
 import { pageIndex } from '../dom';
-import { attrString, attrTokens } from '../text';
+import { attrString } from '../text';
 import { cand, describe, expandBox, SKELETON } from './util';
 
 /** Class/id word tokens that name an ad container (generic web vocabulary, not one site's). */
@@ -36,7 +36,7 @@ export const adSlot: ClutterRule = {
           const sub = AD_SUBSTR.find((x) => s.includes(x));
           if (sub) why = `id/class contains "${sub}"`;
           else {
-            const tok = attrTokens(el).find((t) => AD_TOKENS.has(t));
+            const tok = idx.tokens(el).find((t) => AD_TOKENS.has(t));
             if (tok) {
               // A token alone is weaker: only small, link-light or empty boxes.
               const t = idx.textLen(el);

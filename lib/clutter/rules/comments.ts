@@ -1,6 +1,5 @@
 import type { ClutterRule } from '../types';
 import { NON_TEXT_TAGS, pageIndex } from '../dom';
-import { attrTokens } from '../text';
 import { isCue } from '../cue-words';
 import { cand, describe, SKELETON } from './util';
 
@@ -39,11 +38,11 @@ export const comments: ClutterRule = {
         continue;
       }
       if (NON_TEXT_TAGS.has(tag)) continue;
-      const tok = attrTokens(el).find((t) => TOKENS.has(t));
+      const tok = idx.tokens(el).find((t) => TOKENS.has(t));
       if (tok) {
         // Only the outermost comments container: its parts (meta lines, reply links) are not proposed alone.
         let outer = false;
-        for (let p = el.parentElement; p && !SKELETON.has(p.tagName.toUpperCase()); p = p.parentElement) if (attrTokens(p).some((t) => TOKENS.has(t))) { outer = true; break; }
+        for (let p = el.parentElement; p && !SKELETON.has(p.tagName.toUpperCase()); p = p.parentElement) if (idx.tokens(p).some((t) => TOKENS.has(t))) { outer = true; break; }
         if (outer) continue;
         // Counters and links such as "12 comments" are small: still clutter, but skip huge wrappers.
         if (idx.textLen(el) > 20000) continue;

@@ -1,6 +1,5 @@
 import type { ClutterRule } from '../types';
 import { pageIndex } from '../dom';
-import { attrTokens } from '../text';
 import { cueSet } from '../cue-words';
 import { normCue } from '../text';
 import { cand, describe, SKELETON } from './util';
@@ -32,7 +31,7 @@ export const overlay: ClutterRule = {
       if (SKELETON.has(el.tagName.toUpperCase())) continue;
       const t = idx.textLen(el);
       if (t > 1500) continue;
-      const tok = attrTokens(el).find((x) => TOKENS.has(x));
+      const tok = idx.tokens(el).find((x) => TOKENS.has(x));
       const role = el.getAttribute('role');
       const modal = el.getAttribute('aria-modal') === 'true' || role === 'dialog' || role === 'alertdialog';
       let fixed = false;

@@ -1,6 +1,5 @@
 import type { ClutterRule } from '../types';
 import { pageIndex } from '../dom';
-import { attrTokens } from '../text';
 import { cand, describe, linkDensity, SKELETON } from './util';
 
 /** Class/id tokens of recirculation widgets (generic vocabulary). */
@@ -22,7 +21,7 @@ export const recircTokens: ClutterRule = {
     const out = [];
     for (const el of idx.els) {
       if (SKELETON.has(el.tagName.toUpperCase())) continue;
-      const toks = attrTokens(el);
+      const toks = idx.tokens(el);
       if (!toks.length) continue;
       let tok = toks.find((x) => TOKENS.has(x));
       if (!tok) { const set = new Set(toks); const pr = PAIRS.find(([a, b]) => set.has(a) && set.has(b)); if (pr) tok = pr.join('-'); }

@@ -1,6 +1,5 @@
 import type { ClutterRule } from '../types';
 import { pageIndex } from '../dom';
-import { attrTokens } from '../text';
 import { isCue } from '../cue-words';
 import { cand, describe, SKELETON } from './util';
 
@@ -27,7 +26,7 @@ export const shareBar: ClutterRule = {
       if (SKELETON.has(tag) || tag === 'A') continue;
       const t = idx.textLen(el);
       if (t > 300) continue;
-      const tok = attrTokens(el).find((x) => TOKENS.has(x));
+      const tok = idx.tokens(el).find((x) => TOKENS.has(x));
       let why = '';
       if (!tok && idx.links(el) < 2) continue;
       const anchors = el.getElementsByTagName('a');

@@ -1,7 +1,6 @@
 import type { ClutterRule } from '../types';
 import { pageIndex } from '../dom';
 import { isCue } from '../cue-words';
-import { attrTokens } from '../text';
 import { cand, describe, expandBox, linkDensity, SKELETON } from './util';
 
 const TICKER_TOKENS = new Set(['ticker', 'newsticker', 'marquee', 'breaking', 'breakingnews', 'urgent', 'newsflash', 'headlines']);
@@ -25,7 +24,7 @@ export const ticker: ClutterRule = {
       let why = '';
       if (tag === 'MARQUEE') why = '<marquee> crawl';
       else {
-        const tok = attrTokens(el).find((t) => TICKER_TOKENS.has(t));
+        const tok = idx.tokens(el).find((t) => TICKER_TOKENS.has(t));
         if (tok && idx.links(el) >= 1 && linkDensity(idx, el) >= 0.4 && idx.textLen(el) <= 600) why = `class/id token "${tok}", link-dense`;
         else if (idx.textLen(el) > 0 && idx.textLen(el) <= 24 && idx.links(el) === 0 && isCue('breaking', idx.text(el))) {
           // A "Breaking"/«عاجل» label: the ticker is its parent strip when that is link-dense.

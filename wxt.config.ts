@@ -41,7 +41,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sahifa@sahifa.example',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0', // data_collection_permissions needs 140 (current ESR)
               data_collection_permissions: { required: ['none'] },
             },
           },

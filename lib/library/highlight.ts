@@ -20,9 +20,12 @@ export function matchRanges(text: string, terms: QueryTerms): Range[] {
   if (!terms.length || !text) return [];
   const { text: norm, map } = normalizeWithMap(text);
   const out: Range[] = [];
+  const flat = terms.flat();
   for (const m of norm.matchAll(WORD)) {
     const tok = m[0];
     const at = m.index!;
+    // A match is a prefix of a suffix of the word, so the query form must occur in it: skip the rest cheaply.
+    if (!flat.some((alt) => tok.includes(alt))) continue;
     let best: Range | null = null;
     for (const variant of cliticVariants(tok)) {
       const off = tok.length - variant.length;

@@ -40,6 +40,9 @@ export function normalizeText(input: string): string {
   return foldChars(s.replace(AR_MARKS, '').replace(INVISIBLE, ''));
 }
 
+/** Per-character results of normalizeText (texts reuse a small alphabet, so this makes mapping linear and cheap). */
+const charCache = new Map<string, string>();
+
 /**
  * Normalises text character by character and keeps, for every output
  * character, the index of the input character it came from (UTF-16 offsets),
@@ -47,19 +50,24 @@ export function normalizeText(input: string): string {
  * Output: `{ text, map }` with `map.length === text.length + 1` (the last entry is `input.length`).
  */
 export function normalizeWithMap(input: string): { text: string; map: number[] } {
-  let text = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
   while (i < input.length) {
-    const cp = input.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const n = normalizeText(ch);
+    const code = input.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < input.length ? 2 : 1;
+    const ch = width === 1 ? input[i] : input.slice(i, i + 2);
+    let n = charCache.get(ch);
+    if (n === undefined) {
+      n = normalizeText(ch);
+      if (charCache.size < 20_000) charCache.set(ch, n);
+    }
     for (let k = 0; k < n.length; k++) map.push(i);
-    text += n;
-    i += ch.length;
+    parts.push(n);
+    i += width;
   }
   map.push(input.length);
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;

@@ -5,10 +5,10 @@ import { extractEntities } from '@/lib/entities';
 import { buildDateline, buildEntities, intlLocale, renderArticle } from '@/lib/render';
 import type { PageReport } from '@/lib/messages';
 import { dirOfLang } from '@/lib/i18n';
-import { errorText, readingMinutes, request, setupPage, t, tabParam } from '../shared/ext';
+import { errorText, initPage, readingMinutes, request, t, tabParam } from '../shared/ext';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const ui = setupPage();
+const ui = await initPage();
 const status = $('status');
 const btnToggle = $<HTMLButtonElement>('btn-toggle');
 const btnReader = $<HTMLButtonElement>('btn-reader');
@@ -51,7 +51,7 @@ function showReport(r: PageReport) {
   $('site').textContent = a.siteName ?? new URL(r.url).hostname;
   $('byline').textContent = a.byline ?? '';
   const reading = $('reading');
-  reading.textContent = t('readingTime', [new Intl.NumberFormat(intlLocale(ui)).format(readingMinutes(a.length))]);
+  reading.textContent = t('readingTime', [new Intl.NumberFormat(intlLocale(ui)).format(readingMinutes(a.length, a.lang))]);
   reading.dir = dirOfLang(ui);
   $('dateline-slot').replaceChildren(buildDateline(document, r.dateline, { uiLang: ui, articleLang: a.lang, t }));
   let entities: ReturnType<typeof extractEntities> = [];

@@ -79,3 +79,37 @@ export function isolateBidiRuns(root: Element, dir: 'rtl' | 'ltr'): number {
   }
   return count;
 }
+
+/** Blocks that get their own direction when written in the other script. */
+const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'CAPTION', 'PRE']);
+const RTL_CHAR = new RegExp(`[${RTL}]`, 'g');
+const LTR_CHAR = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0370-\u03FF\u0400-\u04FF]/g;
+
+/**
+ * Mixed-language articles: gives `dir="auto"` to every innermost block
+ * (paragraph, list item, heading, quote, caption, cell) whose letters are
+ * mostly (> 60 %) in the script of the other direction, so an English
+ * paragraph in an Arabic article (or the reverse) is laid out and aligned in
+ * its own direction. Blocks that already have `dir` are left alone.
+ *
+ * Input: the article container, the article direction. Output: the number
+ * of blocks marked. Run before {@link isolateBidiRuns} (which then skips them).
+ */
+export function markMixedBlocks(root: Element, dir: 'rtl' | 'ltr'): number {
+  let n = 0;
+  const all = Array.from(root.getElementsByTagName('*')).filter((e) => BLOCKS.has(e.tagName.toUpperCase()));
+  for (const el of all) {
+    if (el.hasAttribute('dir')) continue;
+    if (Array.from(el.getElementsByTagName('*')).some((d) => BLOCKS.has(d.tagName.toUpperCase()))) continue;
+    const s = el.textContent ?? '';
+    const rtl = s.match(RTL_CHAR)?.length ?? 0;
+    const ltr = s.match(LTR_CHAR)?.length ?? 0;
+    if (rtl + ltr < 3) continue;
+    const other = dir === 'rtl' ? ltr : rtl;
+    if (other / (rtl + ltr) > 0.6) {
+      el.setAttribute('dir', 'auto');
+      n++;
+    }
+  }
+  return n;
+}

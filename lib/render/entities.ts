@@ -27,8 +27,11 @@ const HEADING: Record<EntityType, string> = { PERSON: 'entitiesPeople', ORG: 'en
  * order), each a list of `[data-testid=entity]` items whose text is
  * "name ×count" (the name in a `<bdi>` so mixed scripts stay in order).
  * With no entities it holds one muted line. DOM APIs only.
+ * With `onSelect` (the reader), name and count sit in a `<button
+ * aria-pressed>` inside the item (same item text), and clicking it calls
+ * `onSelect(entity, button)`.
  */
-export function buildEntities(doc: Document, entities: readonly Entity[], o: { t: Translate; limit?: number; articleLang?: string }): HTMLElement {
+export function buildEntities(doc: Document, entities: readonly Entity[], o: { t: Translate; limit?: number; articleLang?: string; onSelect?: (e: Entity, button: HTMLButtonElement) => void }): HTMLElement {
   const t = withFallback(o.t);
   const box = doc.createElement('section');
   box.className = 'sahifa-entities';
@@ -56,7 +59,19 @@ export function buildEntities(doc: Document, entities: readonly Entity[], o: { t
       const count = doc.createElement('span');
       count.className = 'count';
       count.textContent = ` ×${e.count}`;
-      li.append(name, count);
+      if (o.onSelect) {
+        const btn = doc.createElement('button');
+        btn.type = 'button';
+        btn.className = 'entity-btn';
+        btn.setAttribute('aria-pressed', 'false');
+        btn.dataset.entity = e.name;
+        btn.append(name, count);
+        const pick = o.onSelect;
+        btn.addEventListener('click', () => pick(e, btn));
+        li.appendChild(btn);
+      } else {
+        li.append(name, count);
+      }
       ul.appendChild(li);
     }
     g.appendChild(ul);

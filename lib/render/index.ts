@@ -2,5 +2,5 @@
 export { renderArticle, type ArticleViewInput } from './article';
 export { buildDateline, type DatelineViewOptions } from './dateline';
 export { buildEntities, groupEntities, ENTITY_TYPES } from './entities';
-export { isolateBidiRuns } from './bidi';
+export { isolateBidiRuns, markMixedBlocks } from './bidi';
 export { formatDateTime, formatDate, intlLocale } from './format';

@@ -1,0 +1,148 @@
+import '../shared/base.css';
+import './style.css';
+import { browser } from 'wxt/browser';
+import type { ClutterKind } from '@/lib/types';
+import { intlLocale } from '@/lib/render';
+import { LIMITS, loadSettings, originPattern, resetReaderPrefs, updateSettings, type Settings, type Theme, type Typography } from '@/lib/reader';
+import { initPage, t } from '../shared/ext';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const store = browser.storage.local;
+let ui = 'en';
+
+function say(text: string, kind: 'info' | 'error' | 'ok' = 'info') {
+  $('status').textContent = text;
+  $('status').className = `status ${kind === 'info' ? '' : kind}`;
+}
+
+const saved = () => say(t('optSaved'), 'ok');
+
+function renderSites(s: Settings) {
+  const list = $('auto-list');
+  list.replaceChildren(...s.autoClean.map((p) => {
+    const li = document.createElement('li');
+    const name = document.createElement('bdi');
+    name.textContent = p.replace(/\/\*$/, '');
+    name.dir = 'ltr';
+    const rm = document.createElement('button');
+    rm.type = 'button';
+    rm.className = 'danger';
+    rm.textContent = t('optAutoRemove');
+    rm.setAttribute('aria-label', t('optAutoRemoveSite', [p.replace(/\/\*$/, '')]));
+    rm.addEventListener('click', async () => {
+      const cur = await loadSettings(store);
+      const next = await updateSettings(store, { autoClean: cur.autoClean.filter((x) => x !== p) });
+      // Give the access back too (the e2e build's fixed localhost access cannot be removed: ignore).
+      await browser.permissions.remove({ origins: [p] }).catch(() => false);
+      renderSites(next);
+      saved();
+    });
+    li.append(name, rm);
+    return li;
+  }));
+  $('auto-empty').hidden = s.autoClean.length > 0;
+}
+
+async function renderShortcuts() {
+  const cmds = await browser.commands.getAll().catch(() => []);
+  const body = $('keys');
+  body.replaceChildren(...cmds.filter((c) => c.name && !c.name.startsWith('_')).map((c) => {
+    const tr = document.createElement('tr');
+    const a = document.createElement('td');
+    a.textContent = c.description || c.name || '';
+    const k = document.createElement('td');
+    const kbd = document.createElement('kbd');
+    kbd.dir = 'ltr';
+    kbd.textContent = c.shortcut || t('optKeysNone');
+    k.appendChild(kbd);
+    tr.append(a, k);
+    return tr;
+  }));
+  const firefox = location.protocol === 'moz-extension:';
+  $('keys-hint').textContent = t(firefox ? 'optKeysHintFirefox' : 'optKeysHintChrome');
+  $('keys-open').addEventListener('click', async () => {
+    const cmdsApi = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+    try {
+      if (cmdsApi.openShortcutSettings) await cmdsApi.openShortcutSettings();
+      else if (!firefox) await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+      else say(t('optKeysHintFirefox'));
+    } catch {
+      say(t(firefox ? 'optKeysHintFirefox' : 'optKeysHintChrome'));
+    }
+  });
+}
+
+async function main() {
+  ui = await initPage();
+  const s = await loadSettings(store);
+
+  const lang = $<HTMLSelectElement>('ui-lang');
+  lang.value = s.uiLang;
+  lang.addEventListener('change', async () => {
+    await updateSettings(store, { uiLang: lang.value as Settings['uiLang'] });
+    // Every page reads the choice when it opens; this one re-opens to show it.
+    location.reload();
+  });
+
+  const boxes = Array.from($('kinds').querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+  for (const b of boxes) {
+    b.checked = s.clutterKinds.includes(b.value as ClutterKind);
+    b.addEventListener('change', async () => {
+      await updateSettings(store, { clutterKinds: boxes.filter((x) => x.checked).map((x) => x.value as ClutterKind) });
+      saved();
+    });
+  }
+
+  const theme = $<HTMLSelectElement>('rd-theme');
+  const font = $<HTMLSelectElement>('rd-font');
+  const size = $<HTMLSelectElement>('rd-size');
+  const dflt = document.createElement('option');
+  dflt.value = '';
+  dflt.textContent = t('optDefault');
+  const fmt = new Intl.NumberFormat(intlLocale(ui));
+  const sizes: HTMLOptionElement[] = [dflt];
+  for (let v = LIMITS.size.min; v <= LIMITS.size.max; v += 1) {
+    const o = document.createElement('option');
+    o.value = String(v);
+    o.textContent = t('optSizePx', [fmt.format(v)]);
+    sizes.push(o);
+  }
+  size.replaceChildren(...sizes);
+  theme.value = s.readerDefaults.theme;
+  font.value = s.readerDefaults.typography.font ?? '';
+  size.value = s.readerDefaults.typography.size ? String(s.readerDefaults.typography.size) : '';
+  const saveReader = async () => {
+    const typography: Partial<Typography> = {};
+    if (font.value) typography.font = font.value as Typography['font'];
+    if (size.value) typography.size = Number(size.value);
+    await updateSettings(store, { readerDefaults: { theme: theme.value as Theme, typography } });
+    saved();
+  };
+  for (const el of [theme, font, size]) el.addEventListener('change', () => void saveReader());
+  $('rd-reset').addEventListener('click', async () => {
+    await resetReaderPrefs(store);
+    say(t('optReaderResetDone'), 'ok');
+  });
+
+  renderSites(s);
+  $('auto-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const input = $<HTMLInputElement>('auto-site');
+    const pattern = originPattern(input.value.trim());
+    if (!pattern) return say(t('optAutoBad'), 'error');
+    // Must run inside the user's gesture: permissions.request is the first await.
+    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    if (!granted) return say(t('optAutoDenied', [pattern.replace(/\/\*$/, '')]), 'error');
+    const cur = await loadSettings(store);
+    const next = await updateSettings(store, { autoClean: [...cur.autoClean, pattern] });
+    input.value = '';
+    renderSites(next);
+    saved();
+  });
+
+  await renderShortcuts();
+}
+
+main()
+  .catch((err) => say(t('errGeneric', [String((err as Error)?.message ?? err)]), 'error'))
+  .finally(() => document.documentElement.setAttribute('data-ready', '1'));

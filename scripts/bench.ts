@@ -339,7 +339,7 @@ function failureKind(r: PageResult): string {
   if (s.error) return `error: ${s.error}`;
   if (s.snip) {
     const f = s.snipFail!;
-    if (s.chars === 0) return `no article extracted${ref}`;
+    if (s.chars === 0) return `no article extracted${s.message ? ` («${s.message}»)` : ''}${ref}`;
     const parts = [];
     if (f.missing.length) parts.push(`missing ${f.missing.map((x) => `«${x}»`).join(', ')}`);
     if (f.present.length) parts.push(`boilerplate kept ${f.present.map((x) => `«${x}»`).join(', ')}`);
@@ -347,8 +347,10 @@ function failureKind(r: PageResult): string {
   }
   const u = s.uni!;
   const d = s.diff!;
-  if (s.chars === 0) return `no article extracted${ref}`;
+  if (s.chars === 0) return `no article extracted${s.message ? ` («${s.message}»)` : ''}${ref}`;
   const p = u.p ?? 0, rc = u.r ?? 0;
+  // many false-positive tokens but few tokens outside the truth's vocabulary of 3-grams: the article text came out twice
+  if (p < 0.8 && u.fp > 0 && d.extraTokens < 0.2 * u.fp) return `article text repeated (P ${f3(u.p)} R ${f3(u.r)}; ${u.fp} surplus tokens, only ${d.extraTokens} not in the truth)${ref}`;
   const kind = p >= 0.95 && rc >= 0.95 ? 'close' : rc < 0.2 && p < 0.2 ? 'wrong block' : rc < 0.8 && p >= 0.8 ? 'article cut short' : p < 0.8 && rc >= 0.8 ? 'extra text' : 'cut short and extra text';
   const bits = [`${kind} (P ${f3(u.p)} R ${f3(u.r)})`];
   if (d.missingTokens && rc < 0.95) bits.push(`missing ${d.missingTokens} tokens, e.g. «${d.missing[0] ?? ''}»`);
@@ -446,7 +448,7 @@ async function main() {
 
   const q = qualityTables(results, o);
   const cl = o.contenders.includes('sahifa') ? cleanupTable(results) : { md: [], json: {} };
-  const dt = o.contenders.includes('sahifa') && o.sets.includes('readability') ? await datesRow(sharedDir) : { md: [], json: null };
+  const dt = o.contenders.includes('sahifa') && results.some((r) => r.set === 'readability') ? await datesRow(sharedDir) : { md: [], json: null };
   const tm = timeTable(results, o);
   const wt = worstTable(results, o);
 

@@ -39,6 +39,8 @@ export interface ContenderRun extends Partial<TextScores> {
   ms?: number;
   /** ms of the DOM parse alone. */
   parseMs?: number;
+  /** Sahifa only: why no article came out (Extraction.message). */
+  message?: string;
   /** Sahifa only: missing/extra runs vs the truth (text truth), for failure reports. */
   diff?: ReturnType<typeof diffRuns>;
   /** Sahifa only: what snippets failed (snippet truth). */
@@ -136,7 +138,10 @@ async function runContender(c: Contender, page: CorpusPage, html: string, truth:
       if (fn instanceof Error) throw fn;
       const p = parse(html, page.url); dom = p.dom;
       const t0 = performance.now();
-      const res = await fn(dom.window.document, page.url, { useAsync: false });
+      const errLog = console.error;
+      console.error = () => {}; // Defuddle logs recoverable page faults (bad JSON-LD) with console.error
+      let res: Awaited<ReturnType<DefuddleFn>>;
+      try { res = await fn(dom.window.document, page.url, { useAsync: false }); } finally { console.error = errLog; }
       run.ms = p.ms + performance.now() - t0; run.parseMs = p.ms;
       const holder = dom.window.document.createElement('div');
       holder.innerHTML = res.content ?? '';
@@ -151,6 +156,7 @@ async function runContender(c: Contender, page: CorpusPage, html: string, truth:
       const exMs = performance.now() - t0;
       run.ms = p.ms + exMs; run.parseMs = p.ms;
       const text = ex.article?.text ?? '';
+      if (!ex.article && ex.message) run.message = ex.message;
       Object.assign(run, scoreAgainst(truth, text, page.set));
       if (truth.kind === 'text') run.diff = diffRuns(truth.text, text);
       else run.snipFail = snippetFailures(truth, text);

@@ -15,6 +15,9 @@ function say(text: string, kind: 'info' | 'error' | 'ok' = 'info') {
   $('status').className = `status ${kind === 'info' ? '' : kind}`;
 }
 
+/** Command name (wxt.config.ts) → its description's message key. */
+const COMMAND_KEYS: Record<string, string> = { 'toggle-clean': 'cmdToggleClean', 'save-article': 'cmdSave' };
+
 const saved = () => say(t('optSaved'), 'ok');
 
 function renderSites(s: Settings) {
@@ -49,7 +52,9 @@ async function renderShortcuts() {
   body.replaceChildren(...cmds.filter((c) => c.name && !c.name.startsWith('_')).map((c) => {
     const tr = document.createElement('tr');
     const a = document.createElement('td');
-    a.textContent = c.description || c.name || '';
+    // The manifest's description is in the browser's language; the UI may be overridden, so use our own strings where we have them.
+    const key = c.name ? COMMAND_KEYS[c.name] : undefined;
+    a.textContent = (key ? t(key) : '') || c.description || c.name || '';
     const k = document.createElement('td');
     const kbd = document.createElement('kbd');
     kbd.dir = 'ltr';

@@ -10,10 +10,11 @@ import { exportHtml, exportMarkdown, fileName, type ExportLabels } from '@/lib/l
 import { OFFLINE_IMAGES_KEY, IMAGE_ORIGINS } from '@/lib/library/images';
 import { formatDate, formatDateTime, intlLocale } from '@/lib/render';
 import { dirOfLang } from '@/lib/i18n';
-import { setupPage, t } from '../shared/ext';
+import { initPage, t } from '../shared/ext';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const ui = setupPage();
+// The options page may override the UI language: read it before building anything.
+const ui = await initPage();
 const lib = createLibrary(indexedDB, IDBKeyRange);
 const nf = new Intl.NumberFormat(intlLocale(ui));
 const PAGE = 50;

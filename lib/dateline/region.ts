@@ -11,7 +11,7 @@
 export interface Segment {
   el: Element;
   text: string;
-  /** "header": before the first long paragraph of the article; "body": after it. */
+  /** "header": before the first long paragraph of the article; "body": after it (body segments may sit in link cards: see Region.linkCard). */
   zone: 'header' | 'body';
   /** The opening of the first long paragraph (a dateline may start it). */
   lead?: boolean;
@@ -33,10 +33,12 @@ export interface Region {
   /**
    * Elements of the scope that may carry a machine-readable date: <time>, the
    * {@link DATE_ATTRS} attributes, itemprop=date*; in document order, at most
-   * {@link MAX_DATED} of them, found by one walk over at most {@link MAX_WALK} elements
-   * (computed on first call). Not yet filtered by allowed().
+   * {@link MAX_DATED} of them, found during the segment walk (excluded blocks are
+   * skipped, at most {@link MAX_WALK} elements looked at). Not yet filtered by allowed().
    */
   dated(): Element[];
+  /** True when `el` sits in a link card (a small block around another story's title link). Body segments are not pre-filtered by it. */
+  linkCard(el: Element): boolean;
   lang: string;
 }
 
@@ -44,7 +46,7 @@ export interface Region {
 export const DATE_ATTRS = ['datetime', 'data-datetime', 'data-published', 'data-publish-date', 'data-date', 'data-time', 'data-timestamp', 'data-utime', 'data-modified', 'data-updated'];
 const DATE_ATTR_SET = new Set(DATE_ATTRS);
 const MAX_DATED = 200;
-const MAX_WALK = 30000;
+const MAX_WALK = 20000;
 
 const EXCLUDED_TAGS = new Set(['ASIDE', 'NAV', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'SVG']);
 const EXCLUDED_ROLES = new Set(['complementary', 'navigation', 'contentinfo', 'banner', 'search', 'dialog']);
@@ -93,15 +95,22 @@ function textHead(el: Element, max: number): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
+/** Unicode white space above U+167F (what /\s/ matches there). */
+function isWideSpace(ch: number): boolean {
+  return ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
 /** Per-call caches: bounded text lengths and link-card verdicts (keeps the walk linear on big pages). */
 interface Caches {
   /** Text length of an element; `exact` false means "more than `len`" (the count stopped there). */
   len: Map<Element, { len: number; exact: boolean }>;
   card: Map<Element, boolean>;
+  /** Links of ≥ 30 characters below an element. */
+  links: Map<Element, Element[]>;
 }
 
 function newCaches(): Caches {
-  return { len: new Map(), card: new Map() };
+  return { len: new Map(), card: new Map(), links: new Map() };
 }
 
 /**
@@ -125,7 +134,7 @@ function textLen(el: Element, c: Caches, cap = SHORT): number {
       const t = data.length > slice ? data.slice(0, slice) : data;
       for (let i = 0; i < t.length; i++) {
         const ch = t.charCodeAt(i);
-        if (ch === 32 || ch === 10 || ch === 9 || ch === 13 || ch === 12 || ch === 11 || ch === 160 || (ch > 127 && /\s/.test(t[i]))) {
+        if (ch === 32 || (ch >= 9 && ch <= 13) || ch === 160 || (ch >= 0x1680 && isWideSpace(ch))) {
           if (!space) pending = true;
           space = true;
         } else {
@@ -179,13 +188,16 @@ function linkCard(el: Element, headline: Element | null, c: Caches): boolean {
   for (let k = 0; k < 3 && cur; k++, cur = cur.parentElement) {
     if (headline && cur.contains(headline)) break;
     if (textLen(cur, c, 400) > 400) break;
-    for (const a of cur.querySelectorAll('a[href]')) {
-      if (!a.contains(el) && textLen(a, c, 30) >= 30) {
-        v = true;
-        break;
-      }
+    let links = c.links.get(cur);
+    if (!links) {
+      links = [];
+      for (const a of cur.querySelectorAll('a[href]')) if (textLen(a, c, 30) >= 30) links.push(a);
+      c.links.set(cur, links);
     }
-    if (v) break;
+    if (links.some((a) => !a.contains(el))) {
+      v = true;
+      break;
+    }
   }
   c.card.set(el, v);
   return v;
@@ -269,33 +281,81 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     return v;
   };
 
+  // Elements that may carry a machine-readable date, collected during the same walk.
+  const datedList: Element[] = [];
+  let walked = 0;
+  const checkDated = (el: Element): void => {
+    if (datedList.length >= MAX_DATED) return;
+    let hit = el.localName === 'time';
+    if (!hit && el.hasAttributes()) {
+      for (const a of el.getAttributeNames()) {
+        if (DATE_ATTR_SET.has(a) || (a === 'itemprop' && /\bdate(published|modified|created)\b/i.test(el.getAttribute(a) ?? ''))) {
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (hit && el !== scope) datedList.push(el);
+  };
+  /** checkDated() on every element below `top` (small subtrees: segments, empty blocks). */
+  const datedBelow = (top: Element): void => {
+    for (let el: Element | null = top.firstElementChild; el && walked < MAX_WALK; walked++) {
+      checkDated(el);
+      if (el.firstElementChild) {
+        el = el.firstElementChild;
+        continue;
+      }
+      while (el && el !== top && !el.nextElementSibling) el = el.parentElement;
+      el = !el || el === top ? null : el.nextElementSibling;
+    }
+  };
+
   const visit = (el: Element): void => {
     if (el !== scope && excluded(el)) return;
-    if (headline && el === headline) return;
     if (bodySegments > MAX_BODY_SEGMENTS || ++visited > MAX_VISITS) return;
+    walked++;
+    checkDated(el);
+    if (headline && el === headline) {
+      datedBelow(el);
+      return;
+    }
     const len = textLen(el, caches);
-    if (!len) return;
+    if (!len) {
+      datedBelow(el);
+      return;
+    }
     const zone = firstLong ? 'body' : 'header';
     const tagName = el.tagName.toUpperCase();
     if (!firstLong && (tagName === 'P' || tagName === 'BLOCKQUOTE') && len >= LONG) {
       firstLong = el;
       // The lead paragraph: its opening words may be a dateline ("PARIS, 27 déc (AFP) -").
       segments.push({ el, text: textHead(el, SHORT), zone: 'header', lead: true });
+      datedBelow(el);
       return;
     }
     if (len <= SHORT && el !== scope) {
-      // Body segments matter only when they hold digits (a date); skip the card test for the rest.
+      datedBelow(el);
       const text = textOf(el);
       if (zone === 'body') {
+        // Body segments matter only when they hold digits (a date); their link-card test
+        // is left to the rule that uses them (region.linkCard), as few ever need it.
         if (!/[\d٠-٩۰-۹]/.test(text)) return;
         bodySegments++;
+        segments.push({ el, text, zone });
+        return;
       }
       if (!linkCard(el, headline, caches)) segments.push({ el, text, zone });
       return;
     }
-    // Own text of a long block (text nodes directly inside it).
+    if (zone === 'body' && (tagName === 'P' || tagName === 'BLOCKQUOTE' || tagName === 'LI' || tagName === 'PRE' || tagName === 'TABLE')) {
+      // Long prose in the body is the story itself, never its date line: only look for
+      // date-bearing elements inside it.
+      datedBelow(el);
+      return;
+    }
+    // Own text of a long block (text nodes directly inside it), read up to a bound.
     let own = '';
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += (n as Text).data;
+    for (let n = el.firstChild; n && own.length < 4 * SHORT; n = n.nextSibling) if (n.nodeType === 3) own += (n as Text).data;
     own = own.replace(/\s+/g, ' ').trim();
     if (!firstLong && own.length >= LONG) {
       firstLong = el;
@@ -319,33 +379,9 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     return firstLong.compareDocumentPosition(el) & 2 /* PRECEDING */ ? 'header' : 'body';
   };
   const docLang = lang || doc.documentElement.getAttribute('lang') || '';
-  let datedCache: Element[] | null = null;
-  const dated = (): Element[] => {
-    if (datedCache) return datedCache;
-    const out: Element[] = [];
-    let n = 0;
-    // One pass over the scope, reading each element's attribute names once (cheaper than
-    // a selector list with a dozen attribute alternatives on a big page).
-    for (let el: Element | null = scope; el && n < MAX_WALK && out.length < MAX_DATED; n++) {
-      let hit = el.localName === 'time';
-      if (!hit && el.hasAttributes()) {
-        for (const a of el.getAttributeNames()) {
-          if (DATE_ATTR_SET.has(a) || (a === 'itemprop' && /\bdate(published|modified|created)\b/i.test(el.getAttribute(a) ?? ''))) {
-            hit = true;
-            break;
-          }
-        }
-      }
-      if (hit && el !== scope) out.push(el);
-      if (el.firstElementChild) {
-        el = el.firstElementChild;
-        continue;
-      }
-      while (el && el !== scope && !el.nextElementSibling) el = el.parentElement;
-      el = !el || el === scope ? null : el.nextElementSibling;
-    }
-    datedCache = out;
-    return out;
+  return {
+    doc, headline, scope, root, firstLong, segments, allowed, zoneOf, lang: docLang,
+    dated: () => datedList,
+    linkCard: (el: Element) => linkCard(el, headline, caches),
   };
-  return { doc, headline, scope, root, firstLong, segments, allowed, zoneOf, dated, lang: docLang };
 }

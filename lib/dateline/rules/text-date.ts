@@ -37,7 +37,7 @@ export function textDates(region: Region, now: Date): DateCandidate[] {
         if (f.start > 80) continue;
         conf = 0.6;
       } else if (seg.zone === 'header') conf = 0.75;
-      else if (cue) conf = 0.5;
+      else if (cue && !region.linkCard(seg.el)) conf = 0.5;
       else continue;
       const when = { ...f.when };
       if (f.yearless) {

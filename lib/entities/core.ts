@@ -69,6 +69,12 @@ export interface ResolveOptions {
   equivalent?: (a: Group, b: Group) => boolean;
   /** May the last token of a person's name stand alone as an alias? */
   familyNameAlias?: (key: string) => boolean;
+  /**
+   * Index for `equivalent` (speed only): `target(b)` gives the key under which a longer group `b`
+   * can be reached, `probe(a)` the key a shorter group `a` looks up; `equivalent(a, b)` is then
+   * asked only for groups with equal keys. Without it, every longer group is asked.
+   */
+  equivalentIndex?: { target: (b: Group) => string | null; probe: (a: Group) => string | null };
 }
 
 export interface Group {
@@ -154,19 +160,44 @@ export function resolve(
     return multiTokPeople.some((p) => p.forms[0].includes(g.forms[0][0]));
   });
 
-  // 3. alias merging, shortest into the unique longer form
+  // 3. alias merging, shortest into the unique longer form. A longer form can only take `a` when
+  // it contains a's first word, shares its head, or is `equivalent`: candidates come from indexes
+  // (in group order, so the result is the same as asking every group).
   groups.sort((a, b) => b.forms[0].length - a.forms[0].length);
+  const order = new Map<Group, number>();
+  const byWord = new Map<string, Group[]>();
+  const byHead = new Map<string, Group[]>();
+  const byEquiv = new Map<string, Group[]>();
+  const push = (m: Map<string, Group[]>, k: string, g: Group) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [g]);
+    else if (l[l.length - 1] !== g) l.push(g);
+  };
+  groups.forEach((g, i) => {
+    order.set(g, i);
+    const f = g.forms[0];
+    for (const w of f) push(byWord, w, g);
+    push(byHead, headKey(f[0]), g);
+    const ek = opts.equivalentIndex?.target(g);
+    if (ek != null) push(byEquiv, ek, g);
+  });
   for (let i = groups.length - 1; i >= 0; i--) {
     const a = groups[i];
     const ak = a.forms[0];
     const targets = new Set<Group>();
-    for (let j = 0; j < groups.length; j++) {
-      const b = groups[j];
+    let pool: Group[];
+    if (opts.equivalent && !opts.equivalentIndex) pool = groups;
+    else {
+      const ek = opts.equivalentIndex?.probe(a);
+      const set = new Set<Group>([...(byWord.get(ak[0]) ?? []), ...(byHead.get(headKey(ak[0])) ?? []), ...(ek != null ? byEquiv.get(ek) ?? [] : [])]);
+      pool = [...set].sort((x, y) => order.get(x)! - order.get(y)!);
+    }
+    const fromGaz = a.cands.every((c) => c.rule === 'gazetteer');
+    for (const b of pool) {
       if (b === a || b.forms[0].length <= ak.length) continue;
       const bk = b.forms[0];
       const sameType = a.type === b.type;
       let ok = false;
-      const fromGaz = a.cands.every((c) => c.rule === 'gazetteer');
       if (sameType && b.type === 'ORG') ok = isOrderedSubsetSameHead(ak, bk, headKey) || (!fromGaz && isContiguousSub(ak, bk));
       if (!ok && sameType && b.type !== 'ORG') ok = isContiguousSub(ak, bk);
       if (!ok && a.type === 'PERSON' && b.type === 'PERSON') ok = isContiguousSub(ak, bk);

@@ -143,6 +143,7 @@ const QUOTE_OPEN = new Set(['«', '“', '„', '‹']);
 const QUOTE_CLOSE = new Set(['»', '”', '›']);
 const QUOTE_BOTH = new Set(['"', "'"]);
 const DETACHED_CLITIC = new Set(['ل', 'ب', 'و', 'ف', 'ك']);
+const SKIP = { r: [], punct: true, tanween: false };
 
 /**
  * Tokenises headline + paragraphs. Quotes become flags on neighbouring tokens (transparent
@@ -151,6 +152,7 @@ const DETACHED_CLITIC = new Set(['ل', 'ب', 'و', 'ف', 'ك']);
  */
 export function tokenizeAr(title: string, text: string): Tok[] {
   const toks: Tok[] = [];
+  const seen = new Map<string, { r: Tok['r']; punct: boolean; tanween: boolean }>();
   const paras = [title, ...text.split(/\n\s*\n/)];
   paras.forEach((p, pi) => {
     const para = pi - 1;
@@ -169,17 +171,23 @@ export function tokenizeAr(title: string, text: string): Tok[] {
         if (last && last.para === para) last.qClose = true;
         continue;
       }
-      const c = clean(s);
-      if (!c) continue;
-      if (!/[\p{L}\p{N}]/u.test(c)) {
-        if (c === '.' && toks.length && toks[toks.length - 1].punct) continue;
-        toks.push({ r: [{ key: c, display: c }], punct: true, para });
+      // one analysis per distinct written form (news text repeats its words); readings are shared, never mutated
+      let w = seen.get(s);
+      if (!w) {
+        const c = clean(s);
+        if (!c) w = SKIP;
+        else if (!/[\p{L}\p{N}]/u.test(c)) w = { r: [{ key: c, display: c }], punct: true, tanween: false };
+        else if (c.length === 1 && DETACHED_CLITIC.has(c)) w = SKIP;
+        else w = { r: stems(normAr(c)).map((st) => ({ key: st.stem, display: displayOf(c, st) })), punct: false, tanween: /[\u064B-\u064D]/.test(s) };
+        seen.set(s, w);
+      }
+      if (w === SKIP) continue;
+      if (w.punct) {
+        if (s === '.' && toks.length && toks[toks.length - 1].punct) continue;
+        toks.push({ r: w.r, punct: true, para });
         continue;
       }
-      if (c.length === 1 && DETACHED_CLITIC.has(c)) continue;
-      const k = normAr(c);
-      const r = stems(k).map((st) => ({ key: st.stem, display: displayOf(c, st) }));
-      toks.push({ r, punct: false, para, qOpen: pendingOpen || undefined, tanween: /[\u064B-\u064D]/.test(s) || undefined });
+      toks.push({ r: w.r, punct: false, para, qOpen: pendingOpen || undefined, tanween: w.tanween || undefined });
       pendingOpen = false;
     }
     toks.push({ r: [{ key: '¶', display: '¶' }], punct: true, para });
@@ -206,13 +214,20 @@ function startsWithWaw(t: Tok): boolean {
   return /^[وف]/.test(t.r[0].key) && t.r.length > 1;
 }
 const L = () => lex();
+/** Per-token cache of the predicates every rule asks (a token never changes once made). */
+type MemoTok = Tok & { _st?: boolean; _nat?: boolean; _nl?: boolean };
 function isStopish(t: Tok): boolean {
+  const m = t as MemoTok;
+  return m._st ??= isStopishRaw(t);
+}
+function isStopishRaw(t: Tok): boolean {
   const x = L();
   const k = t.r[0].key;
   return x.stop.has(k) || x.stop.has(undefinite(k)) || /^\d/.test(k);
 }
 function isNat(t: Tok): boolean {
-  return !!inSet(t, L().nat);
+  const m = t as MemoTok;
+  return m._nat ??= !!inSet(t, L().nat);
 }
 function isHeadLike(t: Tok): boolean {
   const x = L();
@@ -222,6 +237,10 @@ function isHeadLike(t: Tok): boolean {
 /** Could be part of a person's name (not a cue word, stop word, adjective or common noun). */
 function nameLike(t: Tok | undefined): boolean {
   if (!t || t.punct) return false;
+  const m = t as MemoTok;
+  return m._nl ??= nameLikeRaw(t);
+}
+function nameLikeRaw(t: Tok): boolean {
   const x = L();
   const k = t.r[0].key;
   // an indefinite case ending written out («مرشحاً») marks a common word, not a name
@@ -898,6 +917,7 @@ export function extractAr(title: string, text: string): Resolved[] {
       }
       return true;
     },
+    equivalentIndex: { target: (b) => undefinite(b.forms[0][0]), probe: (a) => undefinite(a.forms[0][0]) },
     familyNameAlias: (k) => !x.cSuf.has(k) && !x.common.has(undefinite(k)),
     // «قوات X» where X is another organisation's alias: a mention of X, not a new organisation
     drop: (g, owner) => {

@@ -275,6 +275,10 @@ export function extractFromTokens(toks: LatinTok[], opt: LatinOptions): Resolved
     },
     equivalent: (a: Group, b: Group) =>
       a.forms[0].length === 1 && b.type === 'ORG' && b.forms[0].length >= 2 && a.forms[0][0].replace(/\./g, '') === acronym(b.forms[0]),
+    equivalentIndex: {
+      target: (b: Group) => (b.type === 'ORG' && b.forms[0].length >= 2 ? acronym(b.forms[0]) : null),
+      probe: (a: Group) => (a.forms[0].length === 1 ? a.forms[0][0].replace(/\./g, '') : null),
+    },
     familyNameAlias: (k) => !opt.stop.has(k),
   });
 }

@@ -23,6 +23,8 @@ import type { EntityType } from '../../types';
 
 const n = (s: string) => normAr(s);
 const set = (a: string[]) => new Set(a.map(n));
+const QUWAT = n('قوات');
+const WEAK_LETTERS = new Set(['في', 'او', 'إن', 'أي', 'آي', 'إي'].map(n));
 
 interface Lex {
   honor: Set<string>;
@@ -687,7 +689,7 @@ function complements(toks: Tok[], j: number, inList = false): number {
 function spelledAcronyms(toks: Tok[], out: Candidate[], covered: Set<number>): void {
   const x = L();
   const isLetter = (t: Tok | undefined) => !!t && !t.punct && x.letters.has(t.r[0].key);
-  const weak = new Set(['في', 'او', 'إن', 'أي', 'آي', 'إي'].map(n));
+  const weak = WEAK_LETTERS;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (covered.has(i) || !isLetter(t) || weak.has(t.r[0].key)) continue;
@@ -882,7 +884,7 @@ function orgAliases(g: Group, all: Group[]): string[][] {
   // only for an established name: head + word used at least twice, not "forces of X", not a weak head
   const hc = full.slice(0, 2).join(' ');
   const uses = g.cands.filter((c) => c.keys.slice(0, 2).join(' ') === hc).length;
-  if (!isDefinite(head) && full.length >= 2 && uses >= 2 && head !== n('قوات') && !x.weakOrg.has(head)) {
+  if (!isDefinite(head) && full.length >= 2 && uses >= 2 && head !== QUWAT && !x.weakOrg.has(head)) {
     const c1 = full[1];
     const usedElsewhere = all.some((o) => o !== g && o.forms.some((f) => f[0] === c1));
     if (isDefinite(c1) && !x.roleComp.has(undefinite(c1)) && !x.nat.has(c1) && !x.nameAdj.has(c1) && !x.generic.has(c1) && !x.orgHeads.has(undefinite(c1)) && !usedElsewhere && !/يه?$/.test(c1)) {
@@ -923,7 +925,7 @@ export function extractAr(title: string, text: string): Resolved[] {
     drop: (g, owner) => {
       if (g.type !== 'ORG') return false;
       const f = g.forms[0];
-      if (undefinite(f[0]) !== n('قوات') || f.length < 2) return false;
+      if (undefinite(f[0]) !== QUWAT || f.length < 2) return false;
       const o = owner(f.slice(1));
       return !!o && o !== g;
     },

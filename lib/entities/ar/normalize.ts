@@ -18,12 +18,24 @@ export function clean(s: string): string {
 
 /** Matching key of an Arabic string (see module doc). Input: any string; output: same length as `clean(s)`. */
 export function normAr(s: string): string {
-  return clean(s)
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  // one pass over the characters (the tokenizer calls this for every distinct word)
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x0622 || c > 0x06f9) continue;
+    let rep: string | null = null;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x06d6 && c <= 0x06ed)) rep = '';
+    else if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) rep = 'ا';
+    else if (c === 0x0649) rep = 'ي';
+    else if (c === 0x0629) rep = 'ه';
+    else if (c >= 0x0660 && c <= 0x0669) rep = String(c - 0x0660);
+    else if (c >= 0x06f0 && c <= 0x06f9) rep = String(c - 0x06f0);
+    if (rep === null) continue;
+    out += s.slice(from, i) + rep;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** One way to read a token: `stem` after removing `cut` leading characters (proclitics). */

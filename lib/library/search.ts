@@ -73,13 +73,33 @@ export class SearchIndex {
   private postings = new Map<string, number[]>();
   private vocab: string[] = [];
   private vocabDirty = false;
+  private postingsReady = false;
 
-  /** Builds the index. Input: every card. Cost: linear in the number of terms (about 100–300 ms for 10,000 articles). */
+  /**
+   * Builds the index. Input: every card. Cheap (metadata only): the term
+   * postings are built on the first text query or by {@link warm}, so a page
+   * can list and filter before paying for them (about 1–2 s per 10,000
+   * articles on a slow machine).
+   */
   static build(cards: readonly Card[]): SearchIndex {
     const ix = new SearchIndex();
     ix.alive = new Uint8Array(Math.max(16, cards.length * 2));
     for (const c of cards) ix.add(c);
     return ix;
+  }
+
+  /** Builds the term postings now (idempotent). Output: milliseconds spent (0 when already built). */
+  warm(): number {
+    if (this.postingsReady) return 0;
+    const t0 = Date.now();
+    this.postingsReady = true;
+    for (let slot = 0; slot < this.cards.length; slot++) if (this.alive[slot]) this.addPostings(slot);
+    return Date.now() - t0;
+  }
+
+  /** Whether {@link warm} has run (or a text query did). */
+  get warmed(): boolean {
+    return this.postingsReady;
   }
 
   /** Number of live cards. */
@@ -108,6 +128,11 @@ export class SearchIndex {
     }
     this.alive[slot] = 1;
     this.slotOf.set(c.id, slot);
+    if (this.postingsReady) this.addPostings(slot);
+  }
+
+  private addPostings(slot: number): void {
+    const c = this.cards[slot];
     const put = (terms: string, strong: number) => {
       if (!terms) return;
       for (const t of terms.split(' ')) {
@@ -178,6 +203,7 @@ export class SearchIndex {
     let slots: number[];
     let score: Float64Array | null = null;
     if (terms.length) {
+      this.warm();
       score = new Float64Array(n);
       let cand: number[] | null = null;
       for (const alts of terms) {

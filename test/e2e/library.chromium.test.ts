@@ -163,6 +163,30 @@ describe('Chromium: saved library', () => {
     await lib.close();
   });
 
+  it('a full disk (QuotaExceededError from IndexedDB) is reported and loses nothing already saved', async () => {
+    const lib = await openLibrary();
+    await lib.getByTestId('library-item').first().waitFor();
+    const before = await exportText(lib, 'export-json');
+    await lib.evaluate(() => {
+      const proto = IDBObjectStore.prototype as unknown as { put: unknown; __origPut?: unknown };
+      proto.__origPut = proto.put;
+      proto.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    const input = lib.getByTestId('library-tag-input').first();
+    await input.fill('quota-test');
+    await input.press('Enter');
+    await lib.waitForFunction(() => document.getElementById('status')!.classList.contains('error'));
+    expect(await lib.getByTestId('library-status').innerText()).toMatch(/storage is full.*Nothing already saved was lost/);
+    await lib.evaluate(() => {
+      const proto = IDBObjectStore.prototype as unknown as { put: unknown; __origPut?: unknown };
+      proto.put = proto.__origPut;
+    });
+    await lib.reload();
+    await lib.getByTestId('library-item').first().waitFor();
+    expect(await exportText(lib, 'export-json').then((j) => JSON.parse(j).articles)).toEqual(JSON.parse(before).articles);
+    await lib.close();
+  });
+
   it('library.html?entity=NAME preselects the entity filter', async () => {
     const probe = await openLibrary();
     await probe.getByTestId('library-item').first().waitFor();

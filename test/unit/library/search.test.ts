@@ -58,6 +58,18 @@ describe('SearchIndex', () => {
     expect(ix.query({ sort: 'saved' }).ids).toEqual([other.id, ar.id, en.id]);
     expect(ix.query({ sort: 'published' }).ids).toEqual([en.id, ar.id, other.id]);
   });
+  it('term postings are built lazily: listing/filtering does not need them, the first text query builds them', () => {
+    const t = SearchIndex.build(cards);
+    expect(t.warmed).toBe(false);
+    expect(t.query({ lang: 'ar' }).ids).toEqual([ar.id]);
+    expect(t.warmed).toBe(false);
+    t.upsert(buildCard({ ...en, id: 500, url: 'https://late.example/x', title: 'Late arrival zebra' }));
+    expect(t.query({ q: 'zebra' }).ids).toEqual([500]);
+    expect(t.warmed).toBe(true);
+    expect(t.warm()).toBe(0);
+    t.upsert(buildCard({ ...en, id: 501, url: 'https://later.example/x', title: 'Later giraffe' }));
+    expect(t.query({ q: 'giraffe' }).ids).toEqual([501]);
+  });
   it('upsert and remove keep the index current', () => {
     const t = SearchIndex.build(cards);
     t.remove(ar.id);

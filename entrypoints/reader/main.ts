@@ -216,7 +216,7 @@ async function show(v: View) {
   const side = $('side');
   side.lang = ui;
   side.dir = dirOfLang(ui);
-  $('entities-slot').replaceChildren(buildEntities(document, v.entities, { t, articleLang: v.lang, onSelect: selectEntity }));
+  $('entities-slot').replaceChildren(buildEntities(document, v.entities, { t, limit: 20, articleLang: v.lang, onSelect: selectEntity }));
   renderArticle($('article'), { html: v.html, lang: v.lang, dir: v.dir }, window, v.url, { mixedBlocks: true });
   const orig = $<HTMLAnchorElement>('link-original');
   if (/^https?:/.test(v.url)) { orig.href = v.url; orig.hidden = false; orig.lang = ui; orig.dir = dirOfLang(ui); }

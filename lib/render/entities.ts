@@ -4,17 +4,18 @@ import { withFallback, type Translate } from '../i18n';
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
 
 /**
- * Groups entities by type, each group ranked by salience (then count, then
- * name) and cut to `limit` (default 10).
+ * Ranks all entities by salience (then count, then name), keeps the top
+ * `limit` (default 10) overall, and groups those by type, rank order kept
+ * within each group.
  * Input: entities in any order. Output: one array per type (maybe empty).
  */
 export function groupEntities(entities: readonly Entity[], limit = 10): Record<EntityType, Entity[]> {
   const out: Record<EntityType, Entity[]> = { PERSON: [], ORG: [], PLACE: [] };
-  for (const e of entities) if (out[e.type]) out[e.type].push(e);
-  for (const k of ENTITY_TYPES) {
-    out[k].sort((a, b) => b.salience - a.salience || b.count - a.count || a.name.localeCompare(b.name));
-    out[k] = out[k].slice(0, limit);
-  }
+  const ranked = entities
+    .filter((e) => out[e.type])
+    .sort((a, b) => b.salience - a.salience || b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, limit);
+  for (const e of ranked) out[e.type].push(e);
   return out;
 }
 

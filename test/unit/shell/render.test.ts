@@ -114,14 +114,17 @@ describe('entities view', () => {
     ent('طرابلس', 'PLACE', 7, 9),
     ent('ليبيا', 'PLACE', 9, 8),
   ];
-  it('groups PERSON / ORG / PLACE, top 10 by salience', () => {
+  it('keeps the top 10 by salience overall, then groups PERSON / ORG / PLACE', () => {
     const g = groupEntities(list);
-    expect(g.PERSON.length).toBe(10);
+    expect(g.PERSON.length + g.ORG.length + g.PLACE.length).toBe(10);
     expect(g.PERSON[0].name).toBe('Person 11');
+    expect(g.PERSON.length).toBe(8);
     expect(g.PLACE.map((e) => e.name)).toEqual(['طرابلس', 'ليبيا']);
+    expect(g.ORG).toEqual([]);
+    expect(groupEntities(list, 20).ORG.map((e) => e.name)).toEqual(['الأمم المتحدة']);
   });
   it('renders "name ×count" items under the test hooks', () => {
-    const el = buildEntities(document, list, { t });
+    const el = buildEntities(document, list, { t, limit: 20 });
     expect(el.getAttribute('data-testid')).toBe('entities');
     const groups = Array.from(el.querySelectorAll('[data-testid^=entity-group-]')).map((g) => g.getAttribute('data-testid'));
     expect(groups).toEqual(['entity-group-PERSON', 'entity-group-ORG', 'entity-group-PLACE']);

@@ -7,7 +7,7 @@
  * Usage: npm run bench -- [--sets readability,scrapinghub,trafilatura,fixtures]
  *   [--ids a,b] [--limit N] [--split dev|test|all] [--contenders sahifa,readability,defuddle]
  *   [--jobs N] [--timeout-ms 60000] [--worst 10] [--out bench-results] [--check-scorer]
- *   [--merge a.json,b.jsonl]   (report from saved runs: bench-*.json or the partial-*.jsonl
+ *   [--no-dates] [--merge a.json,b.jsonl]   (report from saved runs: bench-*.json or the partial-*.jsonl
  *                               checkpoint every run appends page by page)
  * Output: Markdown on stdout, progress on stderr, JSON in bench-results/bench-<timestamp>.json
  * and bench-results/latest.json. Pages run in worker threads (default: min(2, cores));
@@ -35,10 +35,12 @@ interface Options {
   jobs: number; timeoutMs: number; worst: number; out: string; checkScorer: boolean;
   /** Re-render the report from saved results (bench-*.json or partial-*.jsonl) instead of running. */
   merge: string[];
+  /** Skip the dates row (it re-runs the dateline over the readability set in this thread). */
+  noDates: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sets: ALL_SETS, ids: [], split: 'all', contenders: ALL_CONTENDERS, jobs: Math.max(1, Math.min(2, os.cpus().length)), timeoutMs: 60_000, worst: 10, out: 'bench-results', checkScorer: false, merge: [] };
+  const o: Options = { sets: ALL_SETS, ids: [], split: 'all', contenders: ALL_CONTENDERS, jobs: Math.max(1, Math.min(2, os.cpus().length)), timeoutMs: 60_000, worst: 10, out: 'bench-results', checkScorer: false, merge: [], noDates: false };
   const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].split('=', 2);
@@ -55,6 +57,7 @@ function parseArgs(argv: string[]): Options {
       case '--out': o.out = val(); break;
       case '--check-scorer': o.checkScorer = true; break;
       case '--merge': o.merge = list(val()); break;
+      case '--no-dates': o.noDates = true; break;
       case '--help': case '-h':
         process.stdout.write(fs.readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0] + '*/\n'); process.exit(0);
       default: throw new Error(`unknown option ${argv[i]} (see --help)`);
@@ -448,7 +451,7 @@ async function main() {
 
   const q = qualityTables(results, o);
   const cl = o.contenders.includes('sahifa') ? cleanupTable(results) : { md: [], json: {} };
-  const dt = o.contenders.includes('sahifa') && results.some((r) => r.set === 'readability') ? await datesRow(sharedDir) : { md: [], json: null };
+  const dt = !o.noDates && o.contenders.includes('sahifa') && results.some((r) => r.set === 'readability') ? await datesRow(sharedDir) : { md: [], json: null };
   const tm = timeTable(results, o);
   const wt = worstTable(results, o);
 

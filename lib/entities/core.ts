@@ -32,6 +32,8 @@ export interface Tok {
   qClose?: boolean;
   /** Written with an indefinite case ending (Arabic tanween). */
   tanween?: boolean;
+  /** Any reading may match inside a longer name, not only the first (an all-caps dateline word). */
+  anyReading?: boolean;
 }
 
 export interface Candidate {
@@ -67,6 +69,11 @@ export interface ResolveOptions {
   drop?: (e: Group, aliasOwner: (keys: string[]) => Group | null) => boolean;
   /** Language-specific equivalence for merging `a` into the longer `b` (e.g. an acronym). */
   equivalent?: (a: Group, b: Group) => boolean;
+  /**
+   * A known place (rule `gazetteer`) is its own entity, never an alias of a longer place that
+   * contains it («Sudan» / «Port Sudan», «Melbourne» / «Melbourne Cricket Ground»).
+   */
+  gazetteerPlacesApart?: boolean;
   /** May the last token of a person's name stand alone as an alias? */
   familyNameAlias?: (key: string) => boolean;
   /**
@@ -199,7 +206,7 @@ export function resolve(
       const sameType = a.type === b.type;
       let ok = false;
       if (sameType && b.type === 'ORG') ok = isOrderedSubsetSameHead(ak, bk, headKey) || (!fromGaz && isContiguousSub(ak, bk));
-      if (!ok && sameType && b.type !== 'ORG') ok = isContiguousSub(ak, bk);
+      if (!ok && sameType && b.type !== 'ORG') ok = isContiguousSub(ak, bk) && !(opts.gazetteerPlacesApart && a.type === 'PLACE' && fromGaz);
       if (!ok && a.type === 'PERSON' && b.type === 'PERSON') ok = isContiguousSub(ak, bk);
       if (!ok && opts.equivalent) ok = opts.equivalent(a, b);
       if (ok) targets.add(root(b));
@@ -292,8 +299,9 @@ export function resolve(
           let ok = true;
           for (let j = 1; j < keys.length; j++) {
             const u = toks[i + j];
-            if (!u || u.punct || u.para !== t.para || u.r[0].key !== keys[j]) { ok = false; break; }
-            disp.push(u.r[0].display);
+            const ur = !u || u.punct || u.para !== t.para ? null : u.r[0].key === keys[j] ? u.r[0] : u.anyReading ? u.r.find((x) => x.key === keys[j]) ?? null : null;
+            if (!ur) { ok = false; break; }
+            disp.push(ur.display);
           }
           if (ok) best = { g, len: keys.length, display: disp.join(' ') };
         }

@@ -32,6 +32,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\
 
 interface Gaz {
   places: Set<string>;
+  /** Country and territory names (Intl). */
+  countries: Set<string>;
   orgs: Set<string>;
   ambiguous: Set<string>;
   maxLen: number;
@@ -49,7 +51,8 @@ function gazetteer(lang: string): Gaz {
   for (const o of data.orgsExtra) orgs.add(o);
   let maxLen = 1;
   for (const s of [...places, ...orgs]) maxLen = Math.max(maxLen, s.split(' ').length);
-  const g = { places, orgs, ambiguous: new Set(data.ambiguous), maxLen };
+  const countries = new Set([...regionNames(lang), ...regionNames('en')].filter((e) => e.type === 'PLACE').map((e) => e.name));
+  const g = { places, orgs, countries, ambiguous: new Set(data.ambiguous), maxLen };
   gazCache.set(lang, g);
   return g;
 }
@@ -65,6 +68,15 @@ const HYPHEN_SUFFIX = new RegExp(`-(?:${data.hyphenSuffixes.join('|')})$`, 'i');
 const EVENT_WORDS = new Set(data.eventWords);
 const EVENT_PHRASES = new Set(data.eventPhrases);
 const EVENT_NOUNS = new Set(data.eventNouns);
+const LEADING_ADVERBS = new Set(data.leadingAdverbs);
+const ORG_BEFORE = data.orgContextBefore.map((x) => x.toLowerCase().split(' '));
+const ORG_AFTER = data.orgContextAfter.map((x) => x.toLowerCase().replace(/,/g, ' ,').trim().split(/\s+/));
+const PLACE_AFTER = data.placeNounsAfter.map((x) => x.split(' '));
+const PLACE_ARTICLES = new Set(data.placeArticles);
+/** «al-Burhan», «el-Sisi»: an Arabic article written in lower case, joined to a capitalised name. */
+const ARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ibn|bin)-\p{Lu}/u;
+/** «JPMorgan», «DuckDuckGo», «OpenAI»: a capital after two lower-case letters, or two capitals then lower case (not Mc/Mac/De/Le names). */
+const CAMEL = /^(?!Mac|Mc)\p{Lu}+\p{Ll}{2,}\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}/u;
 
 function isCap(s: string): boolean {
   return /^\p{Lu}/u.test(s);
@@ -100,8 +112,15 @@ export function tokenizeLatin(title: string, text: string, hint?: (word: string)
       const after = p.slice((m.index ?? 0) + s.length, (m.index ?? 0) + s.length + 3);
       const initials = /^\p{Lu}(?:\.\p{Lu})*$/u.test(w) && w.length <= 7 && /^\.\s?\p{Lu}/u.test(after) && (w.includes('.') || /^\.\p{Lu}/u.test(after));
       if (initials) { w += '.'; skipDot = true; }
-      if (/['’]s$/.test(w)) { w = w.slice(0, -2); possessive = true; }
-      else if (/s['’]$/.test(w)) { w = w.slice(0, -1); possessive = true; }
+      // «King's Fund», «Manufacturers' Association»: a possessive followed by an organisation or
+      // place word is inside the name; otherwise it ends the name («Modi's government»)
+      const end = (m.index ?? 0) + s.length;
+      const plural = /s$/.test(w) && /^['’]/.test(p.slice(end, end + 1));
+      const nextWord = /^['’]?\s+(\p{Lu}[\p{L}]*)/u.exec(p.slice(end, end + 40))?.[1] ?? '';
+      const inName = ORG_WORDS.has(nextWord) || PLACE_WORDS.has(nextWord);
+      if (/['’]s$/.test(w)) { if (!inName) { w = w.slice(0, -2); possessive = true; } }
+      else if (/s['’]$/.test(w)) { if (!inName) { w = w.slice(0, -1); possessive = true; } }
+      else if (plural) { if (inName) w += "'"; else possessive = true; }
       const allCaps = /^[\p{Lu}\d.&-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
       const r = [{ key: w, display: w }];
       if (allCaps && w.length >= 4) {
@@ -120,7 +139,7 @@ export function tokenizeLatin(title: string, text: string, hint?: (word: string)
 
 interface Run { a: number; b: number }
 
-function runs(toks: LatinTok[], connectors: Set<string>): Run[] {
+function runs(toks: LatinTok[], connectors: Set<string>, countries: Set<string>): Run[] {
   const out: Run[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -131,7 +150,15 @@ function runs(toks: LatinTok[], connectors: Set<string>): Run[] {
       const u = toks[j];
       if (u.punct || u.para !== t.para) break;
       if (u.cap && !/^\d+$/.test(u.r[0].key)) { j++; continue; }
+      if (ARTICLE_NAME.test(u.r[0].key)) { j++; continue; }
       if (connectors.has(u.r[0].key) && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap) { j += 2; continue; }
+      // «von der Leyen», «de la Cruz»: two connectors in a row
+      if (connectors.has(u.r[0].key) && toks[j + 1] && !toks[j + 1].punct && connectors.has(toks[j + 1].r[0].key) && toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap) { j += 3; continue; }
+      // «Board of Control for Cricket in India»: «in» + a country inside an organisation name that already has «for»
+      if (u.r[0].key === 'in' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para) {
+        const sofar = toks.slice(i, j).map((x) => x.r[0].key);
+        if (sofar.includes('for') && sofar.some((k) => ORG_WORDS.has(k)) && countries.has(toks[j + 1].r[0].key) && !(toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap)) { j += 2; continue; }
+      }
       break;
     }
     out.push({ a: i, b: j });
@@ -157,7 +184,9 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   }
   if (lastTitle >= 0 && !ORG_WORDS.has(key(b - 1))) {
     let pre = a;
-    while (pre < lastTitle && (TITLES.has(key(pre)) || DEMONYMS.has(key(pre)) || toks[pre].hint === 'DEMONYM' || opt.stop.has(key(pre)))) pre++;
+    // «European Commission President …»: a demonym stays when the part before the title is an organisation
+    const preOrg = toks.slice(a, lastTitle).some((t) => ORG_WORDS.has(t.r[0].key));
+    while (pre < lastTitle && (TITLES.has(key(pre)) || (!preOrg && (DEMONYMS.has(key(pre)) || toks[pre].hint === 'DEMONYM')) || opt.stop.has(key(pre)))) pre++;
     let preEnd = pre;
     while (preEnd < lastTitle && !TITLES.has(key(preEnd))) preEnd++;
     if (preEnd > pre) takeRun(toks, { a: pre, b: preEnd }, opt, gaz, capElsewhere, out, lowerElsewhere);
@@ -165,8 +194,9 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   }
   while (a < b && (opt.stop.has(key(a)) || toks[a].hint === 'DATE' || opt.connectors.has(key(a)) ||
     // «Shares of Nvidia»: a sentence-initial word that the article also writes in lower case
-    (toks[a].sentenceStart && b - a > 1 && lowerElsewhere.has(key(a).toLowerCase())))) a++;
-  while (b > a && (opt.stop.has(key(b - 1)) || toks[b - 1].hint === 'DATE' || opt.connectors.has(key(b - 1)))) b--;
+    (toks[a].sentenceStart && b - a > 1 && (lowerElsewhere.has(key(a).toLowerCase()) || LEADING_ADVERBS.has(key(a)))))) a++;
+  // a stop word at the end goes, except the complement of a connector («Department of Justice»)
+  while (b > a && (((opt.stop.has(key(b - 1)) || toks[b - 1].hint === 'DATE') && !(b - 2 > a && opt.connectors.has(key(b - 2)))) || opt.connectors.has(key(b - 1)))) b--;
   // demonyms and titles in front, unless the whole run is a known name or an organisation ("French Tennis Federation")
   const whole = toks.slice(a, b).map((t) => t.r[0].key);
   if (!gaz.orgs.has(whole.join(' ')) && !gaz.places.has(whole.join(' ')) && !whole.some((k) => ORG_WORDS.has(k))) {
@@ -199,13 +229,14 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   else if (gaz.places.has(joined) || (tc && gaz.places.has(tc))) type = 'PLACE';
   else if (keys.some((k) => ORG_WORDS.has(k)) && !(single && t0.sentenceStart)) type = 'ORG';
   else if ((PLACE_WORDS.has(keys[0]) || PLACE_WORDS.has(last)) && !single) type = 'PLACE';
+  else if (single && tc && isParaStart(toks, a) && toks[b] && /^[,—–]$/.test(toks[b].r[0].key)) type = 'PLACE';
   else if (single && t0.allCaps && t0.r[0].key.replace(/\./g, '').length <= 6) type = 'ORG';
   else {
     const hints = toks.slice(a, b).map((t) => t.hint);
     const count = (h: Hint) => hints.filter((x) => x === h).length;
     const best = (['PERSON', 'ORG', 'PLACE'] as const).map((h) => [h, count(h)] as const).sort((x, y) => y[1] - x[1])[0];
     if (best[1] > 0) type = best[0];
-    else if (!single && keys.every((k) => isCap(k) || opt.connectors.has(k))) type = 'PERSON';
+    else if (!single && keys.every((k) => isCap(k) || opt.connectors.has(k) || ARTICLE_NAME.test(k))) type = 'PERSON';
     else if (single) { type = 'PERSON'; strong = false; }
   }
   if (single && !gaz.places.has(joined) && !gaz.orgs.has(joined) && !t0.allCaps) {
@@ -222,7 +253,35 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
       if (before && before.type === 'PLACE') { type = 'PLACE'; strong = true; }
     }
   }
-  if (type === 'PERSON' && !single && !toks.slice(a, b).some((t) => t.hint === 'PERSON')) {
+  const personHint = toks.slice(a, b).some((t) => t.hint === 'PERSON');
+  // «PORT SUDAN —», «EL FASHER, Sudan»: an all-caps run opening a paragraph is a dateline place
+  if (!single && toks.slice(a, b).every((t) => t.allCaps || !/\p{L}/u.test(t.r[0].key)) && isParaStart(toks, a)) {
+    const tcKeys = toks.slice(a, b).map((t) => {
+      const k = t.r[0].key;
+      const tck = k.charAt(0) + k.slice(1).toLowerCase();
+      if (!t.r.some((x) => x.key === tck)) t.r.push({ key: tck, display: tck });
+      t.anyReading = true;
+      return tck;
+    });
+    out.push({ at: a, keys: tcKeys, display: tcKeys, type: 'PLACE', rule: 'dateline', strong: true });
+    return;
+  }
+  // «the journal Ocean Letters», «the carmaker Bay Motors»: an organisation noun right before the name
+  if (type !== 'ORG' && !personHint && !gaz.places.has(joined) && !(tc && gaz.places.has(tc))) {
+    const pw = wordsAt(toks, a - 1, -1, 1)[0];
+    if (pw && APPOS_ORG.has(pw)) { type = 'ORG'; strong = true; }
+  }
+  if (type === 'PERSON' && !personHint) {
+    const ks = toks.slice(a, b);
+    // companies: «JPMorgan», «SAIC Motor» (an acronym first), «Cricket Australia» (a country last)
+    if (ks.some((t) => CAMEL.test(t.r[0].key)) || (!single && ks[0].allCaps && !ks[0].r[0].key.includes('.')) ||
+      (!single && gaz.places.has(keys[len - 1]) && !gaz.places.has(joined))) type = 'ORG';
+    else if (orgContext(toks, a, b, gaz)) { type = 'ORG'; strong = true; }
+    // «El Fasher», «Port Sudan», «San Cristóbal»: a place article first
+    else if (!single && PLACE_ARTICLES.has(keys[0])) type = 'PLACE';
+    else if (placeNounAfter(toks, b)) { type = 'PLACE'; strong = true; }
+  }
+  if (type === 'PERSON' && !single && !personHint) {
     // «at the Santiago Bernabéu», «across the Rio Grande»: a run with no person hint after a place preposition
     const prev = toks[a - 1];
     const prev2 = toks[a - 2];
@@ -234,13 +293,55 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   if (single) {
     const k = keys[0];
     if (k.length < 2 || opt.stop.has(k)) return;
-    const vouched = gaz.places.has(k) || gaz.orgs.has(k) || (tc && gaz.places.has(tc)) || capElsewhere.has(k) || t0.hint;
+    const vouched = gaz.places.has(k) || gaz.orgs.has(k) || (tc && gaz.places.has(tc)) || capElsewhere.has(k) || t0.hint || (tc && type === 'PLACE');
     if (t0.sentenceStart && !vouched) return;
     if (gaz.ambiguous.has(k) && !capElsewhere.has(k) && t0.sentenceStart) return;
     if (type === 'PERSON' && !t0.hint) strong = false;
   }
-  const useKeys = tc && type === 'PLACE' && gaz.places.has(tc) ? [tc] : keys;
-  out.push({ at: a, keys: useKeys, display: tc && useKeys[0] === tc ? [tc] : display, type, rule: 'cap-run', strong });
+  const useKeys = tc && type === 'PLACE' && (gaz.places.has(tc) || isParaStart(toks, a)) ? [tc] : keys;
+  const fromGaz = type === 'PLACE' && (gaz.places.has(joined) || (!!tc && gaz.places.has(tc)));
+  out.push({ at: a, keys: useKeys, display: tc && useKeys[0] === tc ? [tc] : display, type, rule: fromGaz ? 'gazetteer' : 'cap-run', strong });
+}
+
+/** Token `a` opens its paragraph (a dateline). */
+function isParaStart(toks: LatinTok[], a: number): boolean {
+  const prev = toks[a - 1];
+  return !prev || prev.para !== toks[a].para;
+}
+
+/** Lower-case words around a run (punctuation as its own word). */
+function wordsAt(toks: LatinTok[], from: number, step: 1 | -1, n: number): string[] {
+  const out: string[] = [];
+  for (let i = from; out.length < n && i >= 0 && i < toks.length; i += step) {
+    const t = toks[i];
+    if (t.r[0].key === '¶') break;
+    out.push(t.r[0].key.toLowerCase());
+  }
+  return step < 0 ? out.reverse() : out;
+}
+
+/**
+ * Company/organisation context of a run at [a, b): «shares of X», «chief executive of X», «the journal X»
+ * before it; «X shares», «X said its …», «X, which» after it; «X's Google» (a possessive followed by
+ * a known organisation: the parent company). Cue phrases: data/latin.json (orgContextBefore/After).
+ */
+function orgContext(toks: LatinTok[], a: number, b: number, gaz: Gaz): boolean {
+  const before = wordsAt(toks, a - 1, -1, 4);
+  if (ORG_BEFORE.some((c) => c.length <= before.length && c.every((w, i) => before[before.length - c.length + i] === w))) return true;
+  const prev = before[before.length - 1];
+  if (prev && APPOS_ORG.has(prev)) return true;
+  const after = wordsAt(toks, b, 1, 3);
+  if (ORG_AFTER.some((c) => c.every((w, i) => after[i] === w))) return true;
+  const nx = toks[b];
+  const nx2 = toks[b + 1];
+  if (nx && nx.r[0].key === "'s" && nx2 && !nx2.punct && gaz.orgs.has(nx2.r[0].key)) return true;
+  return false;
+}
+
+/** «the Adre crossing», «the Jafurah gas field», «Ceyhan port»: a lower-case place noun after the run. */
+function placeNounAfter(toks: LatinTok[], b: number): boolean {
+  const after = wordsAt(toks, b, 1, 2);
+  return PLACE_AFTER.some((c) => c.every((w, i) => after[i] === w)) && !!toks[b] && !toks[b].cap;
 }
 
 function gazFull(toks: LatinTok[], i: number, b: number, gaz: Gaz): boolean {
@@ -266,7 +367,7 @@ export function extractFromTokens(toks: LatinTok[], opt: LatinOptions): Resolved
     if (!t.punct && !t.cap && /^\p{Ll}/u.test(t.r[0].key)) lowerElsewhere.add(t.r[0].key);
   }
   const cands: Candidate[] = [];
-  for (const run of runs(toks, opt.connectors)) takeRun(toks, run, opt, gaz, capElsewhere, cands, lowerElsewhere);
+  for (const run of runs(toks, opt.connectors, gaz.countries)) takeRun(toks, run, opt, gaz, capElsewhere, cands, lowerElsewhere);
   return resolve(toks, cands, (k) => k, {
     extraAliases: (g: Group) => {
       if (g.type !== 'ORG' || g.forms[0].length < 2) return [];
@@ -280,6 +381,7 @@ export function extractFromTokens(toks: LatinTok[], opt: LatinOptions): Resolved
       probe: (a: Group) => (a.forms[0].length === 1 ? a.forms[0][0].replace(/\./g, '') : null),
     },
     familyNameAlias: (k) => !opt.stop.has(k),
+    gazetteerPlacesApart: true,
   });
 }
 

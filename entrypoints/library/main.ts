@@ -210,6 +210,7 @@ function item(c: Card, fullText: string | undefined, terms: QueryTerms): HTMLLIE
     s.className = cls;
     s.textContent = text;
     if (tip) s.title = tip;
+    if (cls === 'size') s.dir = 'ltr'; // "19 kB" keeps its order inside Arabic text
     meta.appendChild(s);
   };
   add('site', c.site);

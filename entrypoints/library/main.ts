@@ -312,6 +312,8 @@ let runSeq = 0;
 async function run(opts: { keepShown?: boolean; focusId?: number } = {}) {
   const seq = ++runSeq;
   const q = query();
+  if (q.q && /[\p{L}\p{N}]/u.test(q.q)) await termsReady;
+  if (seq !== runSeq) return;
   const t0 = performance.now();
   const res = index.query(q);
   const ms = performance.now() - t0;
@@ -413,18 +415,22 @@ async function importFile(file: File) {
 const timings: Record<string, number> = {};
 (globalThis as { __sahifaTimings?: Record<string, number> }).__sahifaTimings = timings;
 
+/** Resolves when the current index has its search terms (text queries wait for it). */
+let termsReady: Promise<void> = Promise.resolve();
+
 async function reload() {
   textCache.clear();
   const t0 = performance.now();
-  const cards = await lib.listCards();
+  // The list first (small metadata rows), the search terms after it is on screen.
+  const cards = await lib.listCardMeta();
   timings.readMs = performance.now() - t0;
-  index = SearchIndex.build(cards);
+  const ix = SearchIndex.build(cards);
+  index = ix;
+  termsReady = lib.listCardTerms().then((rows) => { ix.attachTerms(rows); timings.termsMs = performance.now() - t0; });
   refreshFilters();
   await run({ keepShown: true });
   timings.listMs = performance.now() - t0;
-  // Build the term postings after the list is on screen (a text search would build them anyway).
-  const ix = index;
-  setTimeout(() => { ix.warm(); timings.indexMs = performance.now() - t0; }, 0);
+  termsReady.then(() => setTimeout(() => { ix.warm(); timings.indexMs = performance.now() - t0; }, 0), (err) => say(errText(err), 'error'));
 }
 
 // ---------------------------------------------------------------------------

@@ -88,6 +88,19 @@ export class SearchIndex {
     return ix;
   }
 
+  /**
+   * Fills in the search terms of cards built from `listCardMeta()` (rows for
+   * unknown ids are ignored). Call before the first text query; postings
+   * already built are not touched (call it before {@link warm}).
+   */
+  attachTerms(rows: readonly { id: number; strong: string; terms: string }[]): void {
+    for (const r of rows) {
+      const s = this.slotOf.get(r.id);
+      if (s === undefined) continue;
+      this.cards[s] = { ...this.cards[s], strong: r.strong, terms: r.terms };
+    }
+  }
+
   /** Builds the term postings now (idempotent). Output: milliseconds spent (0 when already built). */
   warm(): number {
     if (this.postingsReady) return 0;

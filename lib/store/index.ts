@@ -81,8 +81,12 @@ export interface Library {
   saveArticle(record: NewArticle): Promise<{ id: number; updated: boolean }>;
   /** All saved articles, newest save first. */
   listArticles(): Promise<SavedArticle[]>;
-  /** The compact cards of every article (list + search), in id order. */
+  /** The compact cards of every article (list + search), with their search terms, in id order. */
   listCards(): Promise<Card[]>;
+  /** The cards without their search terms (`strong` and `terms` are ''): a fraction of the bytes, for showing the list first. */
+  listCardMeta(): Promise<Card[]>;
+  /** The search terms of every card (pair with {@link listCardMeta}; see SearchIndex.attachTerms). */
+  listCardTerms(): Promise<CardTerms[]>;
   /** One article by id, or undefined. */
   getArticle(id: number): Promise<SavedArticle | undefined>;
   /** Several articles by id (undefined where missing), in the order asked. */
@@ -114,13 +118,21 @@ export const SCHEMA_V1 = { articles: '++id, &url, savedAt, siteName, lang' };
 
 /**
  * Version 2: published time (sort), multi-entry tags and entity names,
- * read state; plus the `cards` table (compact rows with normalised search
+ * read state; plus the `cards` table (compact rows for the list) and the `terms` table (their normalised search
  * terms, see lib/library/card.ts), rebuilt from the articles by the upgrade.
  */
 export const SCHEMA_V2 = {
   articles: '++id, &url, savedAt, published, siteName, lang, *tags, read, *entityNames',
   cards: 'id',
+  terms: 'id',
 };
+
+/** One row of the `terms` table: a card's normalised search terms. */
+export interface CardTerms { id: number; strong: string; terms: string }
+
+function splitCard(c: Card): [Card, CardTerms] {
+  return [{ ...c, strong: '', terms: '' }, { id: c.id, strong: c.strong, terms: c.terms }];
+}
 
 /** Cleans a tag list: trims and collapses spaces, drops empties, ≤ 64 chars each, unique case-insensitively, order kept. */
 export function cleanTags(tags: readonly string[]): string[] {
@@ -177,7 +189,7 @@ function validate(r: NewArticle): void {
   if (Number.isNaN(new Date(r.savedAt).getTime())) throw new LibraryError('invalid', 'Could not save the article: bad save time.');
 }
 
-type DB = Dexie & { articles: EntityTable<SavedArticle, 'id'>; cards: EntityTable<Card, 'id'> };
+type DB = Dexie & { articles: EntityTable<SavedArticle, 'id'>; cards: EntityTable<Card, 'id'>; terms: EntityTable<CardTerms, 'id'> };
 
 /**
  * Opens (lazily) the "sahifa" database, upgrading a version 1 database in place.
@@ -193,12 +205,19 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
     const all = (await articles.toArray()) as Parameters<typeof upgradeV1Record>[0][];
     const upgraded = all.map(upgradeV1Record);
     await articles.bulkPut(upgraded);
-    await tx.table('cards').bulkPut(upgraded.map(buildCard));
+    const parts = upgraded.map((r) => splitCard(buildCard(r)));
+    await tx.table('cards').bulkPut(parts.map((x) => x[0]));
+    await tx.table('terms').bulkPut(parts.map((x) => x[1]));
   });
 
+  const putCard = async (c: Card) => {
+    const [meta, terms] = splitCard(c);
+    await db.cards.put(meta);
+    await db.terms.put(terms);
+  };
   const write = async (r: SavedArticle) => {
     await db.articles.put(r);
-    await db.cards.put(buildCard(r));
+    await putCard(buildCard(r));
   };
   const guard = async <T>(action: string, fn: () => Promise<T>): Promise<T> => {
     try {
@@ -207,7 +226,7 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
       throw toLibraryError(err, action);
     }
   };
-  const rw = <T>(fn: () => Promise<T>) => db.transaction('rw', db.articles, db.cards, fn);
+  const rw = <T>(fn: () => Promise<T>) => db.transaction('rw', [db.articles, db.cards, db.terms], fn);
 
   return {
     async saveArticle(record) {
@@ -226,7 +245,7 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
           return { id: existing.id, updated: true };
         }
         const id = (await db.articles.add(withDerived(base) as SavedArticle)) as number;
-        await db.cards.put(buildCard({ ...withDerived(base), id }));
+        await putCard(buildCard({ ...withDerived(base), id }));
         return { id, updated: false };
       }));
     },
@@ -234,7 +253,17 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
       return guard('list saved articles', () => db.articles.orderBy('savedAt').reverse().toArray());
     },
     listCards() {
+      return guard('list saved articles', () => db.transaction('r', db.cards, db.terms, async () => {
+        const [cards, terms] = await Promise.all([db.cards.toArray(), db.terms.toArray()]);
+        const byId = new Map(terms.map((t) => [t.id, t]));
+        return cards.map((c) => ({ ...c, strong: byId.get(c.id)?.strong ?? '', terms: byId.get(c.id)?.terms ?? '' }));
+      }));
+    },
+    listCardMeta() {
       return guard('list saved articles', () => db.cards.toArray());
+    },
+    listCardTerms() {
+      return guard('list saved articles', () => db.terms.toArray());
     },
     async getArticle(id) {
       if (!Number.isSafeInteger(id)) return undefined;
@@ -248,6 +277,7 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
         const old = await db.articles.get(id);
         await db.articles.delete(id);
         await db.cards.delete(id);
+        await db.terms.delete(id);
         return old;
       }));
     },
@@ -298,7 +328,7 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
           if (fileId !== undefined && !(await db.articles.get(fileId))) await write({ ...rec, id: fileId });
           else {
             const id = (await db.articles.add(rec as SavedArticle)) as number;
-            await db.cards.put(buildCard({ ...rec, id }));
+            await putCard(buildCard({ ...rec, id }));
           }
           res.added++;
         }
@@ -309,6 +339,7 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
       return guard('empty the library', () => rw(async () => {
         await db.articles.clear();
         await db.cards.clear();
+        await db.terms.clear();
       }));
     },
     close() {

@@ -100,6 +100,24 @@ describe('library v2 operations', () => {
     lib.close();
   });
 
+  it('cards are stored as metadata + terms; the index can be built from the metadata and get its terms later', async () => {
+    const { SearchIndex } = await import('../../../lib/library/search');
+    const lib = createLibrary(factory, IDBKeyRange, 't4');
+    const { id } = await lib.saveArticle(rec('https://n.example/a'));
+    const meta = await lib.listCardMeta();
+    expect(meta[0].strong).toBe('');
+    expect(meta[0].terms).toBe('');
+    const ix = SearchIndex.build(meta);
+    expect(ix.query({ q: 'اردوغان' }).ids).toEqual([]);
+    const ix2 = SearchIndex.build(meta);
+    ix2.attachTerms(await lib.listCardTerms());
+    expect(ix2.query({ q: 'اردوغان' }).ids).toEqual([id]);
+    expect((await lib.listCards())[0].strong).not.toBe('');
+    await lib.deleteArticle(id);
+    expect(await lib.listCardTerms()).toEqual([]);
+    lib.close();
+  });
+
   it('cleanTags', () => {
     expect(cleanTags(['a', 'A', ' b ', 'x'.repeat(80)])).toEqual(['a', 'b', 'x'.repeat(64)]);
   });

@@ -64,6 +64,12 @@ interface Lex {
   lamComp: Set<string>;
   /** Stop words as written (only diacritics removed), to tell «على» from «علي». */
   stopRaw: Set<string>;
+  /** First words of sports club names (ريال، أتلتيكو، مولودية، شباب …). */
+  clubPrefixes: Set<string>;
+  /** Words that make a paragraph a sports report (هدف، مباراة، الدوري …). */
+  sportsWords: Set<string>;
+  /** Words right before a team name in a sports report (فريقه، ضيفه، فاز، على …). */
+  teamCues: Set<string>;
 }
 
 let LEX: Lex | null = null;
@@ -136,6 +142,9 @@ function lex(): Lex {
     lamComp: set(data.lamComplementNouns),
     letters: set(data.letterNames),
     brandHeads: set(data.brandHeads),
+    clubPrefixes: set(data.clubPrefixes),
+    sportsWords: set(data.sportsWords),
+    teamCues: set(data.teamCues),
   };
   return LEX;
 }
@@ -216,6 +225,14 @@ function startsWithWaw(t: Tok): boolean {
   return /^[وف]/.test(t.r[0].key) && t.r.length > 1;
 }
 const L = () => lex();
+/**
+ * A known given name, or a compound «عبد» + a divine name written as one word (عبدالله، عبدالرحمن،
+ * عبدالعزيز): the two-word form is a compound given name (data: compoundSuffixes), the joined form too.
+ */
+function isGiven(k: string): boolean {
+  const x = L();
+  return x.given.has(k) || (k.length > 5 && k.startsWith('عبد') && x.cSuf.has(k.slice(3)));
+}
 /** Per-token cache of the predicates every rule asks (a token never changes once made). */
 type MemoTok = Tok & { _st?: boolean; _nat?: boolean; _nl?: boolean };
 function isStopish(t: Tok): boolean {
@@ -251,6 +268,10 @@ function nameLikeRaw(t: Tok): boolean {
   if (k.length < 2 || /\d/.test(k) || !/^[\u0621-\u064A]+$/.test(k)) return false;
   if (isStopish(t) || isNat(t) || isHeadLike(t)) return false;
   if (x.verbs.has(k) || x.common.has(k) || x.common.has(undefinite(k)) || x.generic.has(k) || x.nameAdj.has(k)) return false;
+  // «وقال»، «فأكد»: a conjunction + a speech verb or stop word is no name
+  if (startsWithWaw(t) && !isGiven(k) && (x.verbs.has(t.r[1].key) || x.notNames.has(t.r[1].key) || x.stop.has(t.r[1].key))) return false;
+  // «ستضيف»، «سيبقى»: the future prefix + a present-tense verb
+  if (/^س[يتن]/.test(k) && k.length >= 5 && !isGiven(k) && !x.gaz.has(k)) return false;
   if (x.facility.has(k) || x.media.has(k)) return false;
   if (hasPronounSuffix(t)) return false;
   return true;
@@ -291,7 +312,7 @@ export function readName(toks: Tok[], i: number): number {
     if (!u || u.punct || u.para !== t.para) return -1;
     j++;
   }
-  return extendName(toks, i, j, x.given.has(k0));
+  return extendName(toks, i, j, isGiven(k0));
 }
 
 /**
@@ -311,7 +332,8 @@ function extendName(toks: Tok[], i: number, j: number, knownGiven: boolean): num
     const k = u.r[0].key;
     if (x.cSuf.has(k)) { j++; continue; }
     if (x.cPre.has(k) && toks[j + 1] && !toks[j + 1].punct) { j += 2; continue; }
-    if (startsWithWaw(u) && !x.given.has(k)) break;
+    // «ستيف ويتكوف»: «وي» + a transliteration ending is a W-name, not «و» + a second name
+    if (startsWithWaw(u) && !isGiven(k) && !(/^وي/.test(k) && foreignCue(u) && !isGiven(u.r[1].key))) break;
     // «للدراسات»: a complement with «لل» follows a name, it is never part of one
     if (/^لل/.test(k)) break;
     if (!nameLike(u)) {
@@ -507,6 +529,8 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       const k = innerKey(u).key;
       if (isStopish(u) || x.generic.has(k)) break;
       if (!headDef && comp.length === 0 && x.roleComp.has(k) && toks[j + 1] && definiteTok(toks[j + 1])) { comp.push(u); j++; continue; }
+      // «جامعة الملك عبدالله …»: a title + a person's name is read by the person-inside rule below
+      if (!headDef && comp.length === 0 && x.honor.has(k) && personInside(toks, j) > j + 1) break;
       if (!definiteTok(u)) break;
       // «للمواطنين»: a plural of people after «لل» is whom the body serves, not part of its name
       if (/^لل/.test(k) && /(?:ين|ون)$/.test(k)) break;
@@ -632,7 +656,7 @@ function nisbaWritten(u: Tok): boolean {
 /** A present-tense verb form (يعمل، تقع): four letters starting with ي/ت, not a known name. */
 function imperfectVerb(u: Tok): boolean {
   const k = u.r[0].key;
-  return k.length === 4 && /^[يت]/.test(k) && !L().given.has(k) && !L().gaz.has(k);
+  return k.length === 4 && /^[يت]/.test(k) && !isGiven(k) && !L().gaz.has(k);
 }
 
 /**
@@ -647,7 +671,7 @@ function personInside(toks: Tok[], i: number): number {
   let j = i;
   if (x.honor.has(k) && isDefinite(k)) j++;
   const v = toks[j];
-  if (!v || v.punct || v.para !== u.para || !x.given.has(v.r[0].key) || x.givenAmb.has(v.r[0].key)) return -1;
+  if (!v || v.punct || v.para !== u.para || !isGiven(v.r[0].key) || x.givenAmb.has(v.r[0].key)) return -1;
   const end = extendName(toks, j, x.cPre.has(v.r[0].key) ? j + 2 : j + 1, true);
   return end;
 }
@@ -674,7 +698,8 @@ function complements(toks: Tok[], j: number, inList = false): number {
     // «لشؤون اللاجئين», «لكرة القدم»: only name-forming nouns, not purpose clauses («لمناقشة الأزمة»)
     if (/^ل[^ل]/.test(k) && x.lamComp.has(k.slice(1)) && vDef) { j += 2; n += 2; inComp = true; continue; }
     if (inComp && /^و/.test(k) && u.r.length > 1 && (isDefinite(u.r[1].key) || u.r.some((rd) => rd.key.startsWith('ال'))) && !x.nat.has(u.r[1].key)) { j++; n++; continue; }
-    if (inComp && /^و/.test(k) && u.r.length > 1 && !isDefinite(u.r[1].key) && vDef) { j += 2; n += 2; continue; }
+    // «والتقنية» above; «وتنمية المجتمع» here, but not «وقطاع السيارات» (a new noun phrase)
+    if (inComp && /^و/.test(k) && u.r.length > 1 && !isDefinite(u.r[1].key) && x.lamComp.has(u.r[1].key) && vDef) { j += 2; n += 2; continue; }
     if (inComp && isDefinite(k) && x.nameAdj.has(k)) { j++; n++; continue; }
     break;
   }
@@ -723,7 +748,7 @@ function brandNames(toks: Tok[], out: Candidate[], covered: Set<number>): void {
       const u = toks[b];
       // only «و» ends the name here: «ف» starts many foreign names (فولكس، فيزا)
       if (u.punct || u.para !== toks[i].para || covered.has(b) || u.tanween || !nameLike(u) || isDefinite(u.r[0].key) || (b > a && /^و/.test(u.r[0].key))) break;
-      if (x.given.has(u.r[0].key) || imperfectVerb(u) || /يه?$/.test(u.r[0].key)) break;
+      if (isGiven(u.r[0].key) || imperfectVerb(u) || /يه?$/.test(u.r[0].key)) break;
       b++;
     }
     if (b === a) continue;
@@ -749,7 +774,7 @@ function givenNames(toks: Tok[], out: Candidate[], covered: Set<number>): void {
     if (t.punct || t.qOpen || t.tanween || covered.has(i)) continue;
     const prev = toks[i - 1];
     if (prev && !prev.punct && prev.para === t.para && x.cPre.has(prev.r[0].key)) continue;
-    const rd = t.r.find((r, ri) => x.given.has(r.key) && (ri === 0 || /^[وف]/.test(t.r[0].key)));
+    const rd = t.r.find((r, ri) => isGiven(r.key) && (ri === 0 || /^[وف]/.test(t.r[0].key)));
     // «على» (on) and «علي» (Ali) share a matching key: a stop word as written is never a name
     if (!rd || x.stopRaw.has(rd.display)) continue;
     const nx = toks[i + 1];
@@ -758,7 +783,7 @@ function givenNames(toks: Tok[], out: Candidate[], covered: Set<number>): void {
     // «العياشي زمال», «الحبيب بورقيبة»: a given name with ال is followed by an indefinite word
     if (isDefinite(rd.key) && (isDefinite(nk) || !nameLike(nx))) continue;
     if (x.givenAmb.has(rd.key)) {
-      const ok = (x.given.has(nk) && !x.givenAmb.has(nk)) || x.cPre.has(nk) || foreignCue(nx) || (isDefinite(nk) && nameLike(nx));
+      const ok = (isGiven(nk) && !x.givenAmb.has(nk)) || x.cPre.has(nk) || foreignCue(nx) || (isDefinite(nk) && nameLike(nx));
       if (!ok) continue;
     }
     let j = i + 1;
@@ -792,7 +817,9 @@ function foreignNames(toks: Tok[], out: Candidate[], covered: Set<number>): void
     const span = toks.slice(i, j);
     if (!span.some(foreignCue)) continue;
     if (span.length === 1 && (x.verbs.has(t.r[0].key) || startsWithWaw(t))) continue;
-    out.push(cand(toks, i, j, 'PERSON', 'foreign-name', span.length > 1, span.map((u) => u.r[0].key), span.map((u) => u.r[0].display)));
+    // «وفولوديمير زيلينسكي»: a leading conjunction is not part of the name (unless «و» starts a known name)
+    const f0 = startsWithWaw(t) && !isGiven(t.r[0].key) && !/^وي/.test(t.r[0].key) ? t.r[1] : t.r[0];
+    out.push(cand(toks, i, j, 'PERSON', 'foreign-name', span.length > 1, [f0.key, ...span.slice(1).map((u) => u.r[0].key)], [f0.display, ...span.slice(1).map((u) => u.r[0].display)]));
     i = j - 1;
   }
 }
@@ -847,6 +874,54 @@ function coordination(toks: Tok[], out: Candidate[], covered: Set<number>): void
   }
 }
 
+/** Paragraph indexes whose text reads like a sports report (≥ 2 sports words). */
+function sportsParas(toks: Tok[]): Set<number> {
+  const x = L();
+  const n = new Map<number, number>();
+  for (const t of toks) if (!t.punct && inSet(t, x.sportsWords)) n.set(t.para, (n.get(t.para) ?? 0) + 1);
+  return new Set([...n].filter(([, c]) => c >= 2).map(([p]) => p));
+}
+
+/**
+ * Sports clubs in a sports report: a club word + a place or name («أتلتيكو مدريد», «مولودية
+ * الجزائر», «شباب بلوزداد», «شبيبة القبائل»), and a bare city right after a team cue («فاز على
+ * برشلونة», «مدرب برشلونة», «بفارق نقطة عن برشلونة»), which is then the club, not the city.
+ */
+function clubs(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  const sports = sportsParas(toks);
+  const title = sports.size > 0;
+  const isSports = (p: number) => sports.has(p) || (p < 0 && title);
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (t.punct || !isSports(t.para)) continue;
+    const pre = t.r.find((rd, ri) => x.clubPrefixes.has(rd.key) && (ri === 0 || /^[وفبل]/.test(t.r[0].key)));
+    const u = toks[i + 1];
+    if (pre && u && !u.punct && u.para === t.para && !u.tanween) {
+      const k = u.r[0].key;
+      const place = x.gaz.get(k)?.find((e) => e.keys.length <= 2 && e.type === 'PLACE');
+      const len = place && place.keys.length === 2 && toks[i + 2]?.r[0].key === place.keys[1] ? 2 : 1;
+      const ok = !!place || (nameLike(u) && !isGiven(k) && !imperfectVerb(u) && !isNat(u));
+      if (ok) {
+        const span = toks.slice(i + 1, i + 1 + len);
+        out.push(cand(toks, i, i + 1 + len, 'ORG', 'club', true, [pre.key, ...span.map((w) => w.r[0].key)], [pre.display, ...span.map((w) => w.r[0].display)]));
+        for (let j = i; j < i + 1 + len; j++) covered.add(j);
+        i += len;
+        continue;
+      }
+    }
+  }
+  // a bare city (one word, ambiguous ones too) after a team cue: the club
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    if (t.punct || covered.has(i) || !isSports(t.para) || prev.punct || prev.para !== t.para || !inSet(prev, x.teamCues)) continue;
+    const rd = t.r.find((r, ri) => (ri === 0 || /^[لب]/.test(t.r[0].key)) && x.gaz.get(r.key)?.some((e) => e.keys.length === 1 && e.type === 'PLACE'));
+    if (!rd || x.nat.has(rd.key)) continue;
+    out.push({ at: i, keys: [rd.key], display: [rd.display], type: 'ORG', rule: 'club-city', strong: true });
+  }
+}
+
 /**
  * All Arabic candidates of an article (before merging). Exposed for the rule tests.
  * Input: tokens from {@link tokenizeAr}. Output: candidate spans with rule ids.
@@ -856,6 +931,7 @@ export function candidatesAr(toks: Tok[]): Candidate[] {
   const covered = new Set<number>();
   spelledAcronyms(toks, out, covered);
   gazetteer(toks, out, covered);
+  clubs(toks, out, covered);
   orgs(toks, out);
   media(toks, out);
   facilities(toks, out);

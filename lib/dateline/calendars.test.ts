@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { toGregorian } from './calendars';
+import { parseText } from './parse-text';
 
 describe('toGregorian', () => {
   it('converts Solar Hijri dates (Nowruz 1403 = 2024-03-20)', () => {
@@ -12,5 +13,19 @@ describe('toGregorian', () => {
   });
   it('returns null for a day that does not exist', () => {
     expect(toGregorian('persian', 1399, 12, 31)).toBeNull();
+  });
+  it('converts the tabular and astronomical Islamic variants, which can differ by a day', () => {
+    expect(toGregorian('islamic', 1442, 5, 12, 'islamic-civil')).toEqual({ y: 2020, m: 12, d: 27 });
+    expect(toGregorian('islamic', 1442, 5, 12, 'islamic-tbla')).toEqual({ y: 2020, m: 12, d: 26 });
+  });
+  it('picks the Islamic variant that agrees with the Gregorian date or weekday written beside it', () => {
+    // Saturday 12 Jumada I 1442 is the astronomical/tabular reading (Umm al-Qura gives Sunday).
+    expect(parseText('السبت 12 جمادى الأولى 1442 هـ').dates[0]).toMatchObject({ when: { y: 2020, m: 12, d: 26 }, weekdayOk: true });
+    expect(parseText('12 جمادى الأولى 1442 هـ الموافق 26 ديسمبر 2020').dates[0].when).toMatchObject({ m: 12, d: 26 });
+    expect(parseText('12 جمادى الأولى 1442 هـ').dates[0].when).toMatchObject({ m: 12, d: 27 });
+  });
+  it('reads numeric Hijri dates marked هـ, day first', () => {
+    expect(parseText('الأحد 12/5/1442هـ', { lang: 'en' }).dates[0]).toMatchObject({ cal: 'islamic', when: { y: 2020, m: 12, d: 27 }, weekdayOk: true });
+    expect(parseText('12/5/1442').dates.every((d) => d.cal === 'gregory')).toBe(true);
   });
 });

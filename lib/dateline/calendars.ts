@@ -1,8 +1,10 @@
 /**
- * Solar Hijri (Persian) and Islamic (Umm al-Qura) dates to Gregorian, using
- * Intl.DateTimeFormat with calendar "persian" / "islamic-umalqura" (no tables
- * of our own): estimate the day, then search ±25 days for the day Intl prints
- * as the given y/m/d.
+ * Solar Hijri (Persian) and Islamic dates to Gregorian, using
+ * Intl.DateTimeFormat with calendar "persian" or one of the Islamic variants
+ * (Umm al-Qura by default; tabular "islamic-civil" and "islamic-tbla", and
+ * astronomical "islamic", which can differ by a day or two): no tables of our
+ * own: estimate the day, then search ±25 days for the day Intl prints as the
+ * given y/m/d.
  */
 import type { Calendar } from './months';
 
@@ -21,14 +23,19 @@ function fmt(cal: string): Intl.DateTimeFormat | null {
 
 const DAY = 86_400_000;
 
+/** Intl names of the Islamic calendar variants, the usual one (Umm al-Qura, Saudi Arabia's official calendar) first. */
+export const ISLAMIC_VARIANTS = ['islamic-umalqura', 'islamic-civil', 'islamic-tbla', 'islamic'] as const;
+export type IslamicVariant = (typeof ISLAMIC_VARIANTS)[number];
+
 /**
  * Converts a date of `cal` to a Gregorian calendar day.
- * Input: calendar, year, month (1-12), day (1-31) of that calendar.
+ * Input: calendar, year, month (1-12), day (1-31) of that calendar; for "islamic",
+ * which variant (default Umm al-Qura).
  * Output: {y, m, d} Gregorian, or null when out of range or Intl lacks the calendar.
  */
-export function toGregorian(cal: Calendar, y: number, m: number, d: number): { y: number; m: number; d: number } | null {
+export function toGregorian(cal: Calendar, y: number, m: number, d: number, variant: IslamicVariant = 'islamic-umalqura'): { y: number; m: number; d: number } | null {
   if (cal === 'gregory') return { y, m, d };
-  const name = cal === 'persian' ? 'persian' : 'islamic-umalqura';
+  const name = cal === 'persian' ? 'persian' : variant;
   const f = fmt(name);
   if (!f) return null;
   let guess: number;

@@ -7,7 +7,7 @@
  */
 import type { Dateline, Evidence } from '../types';
 import type { DateCandidate } from './types';
-import { buildRegion } from './region';
+import { buildRegion, byTag } from './region';
 import { jsonLdDates } from './rules/json-ld';
 import { metaDates } from './rules/meta';
 import { timeElementDates } from './rules/time-element';
@@ -62,7 +62,9 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
   const structured = [...jsonLdDates(doc, region.lang), ...metaDates(doc, region), ...timeElementDates(region)];
   const textual = textDates(region, now);
   // The page address, else its canonical / og:url address (saved or proxied copies).
-  const addresses = [opts.url, doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  const canonical = byTag(doc, 'link').find((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  const ogUrl = byTag(doc, 'meta').find((m) => m.getAttribute('property') === 'og:url');
+  const addresses = [opts.url, canonical?.getAttribute('href'), ogUrl?.getAttribute('content')];
   let fromUrl: DateCandidate[] = [];
   for (const a of addresses) if (a && !fromUrl.length) fromUrl = urlDates(a);
   let all = [...structured, ...textual, ...fromUrl];

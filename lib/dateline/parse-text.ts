@@ -7,7 +7,7 @@
  */
 import { tables, type Calendar } from './months';
 import { norm } from './normalize';
-import { toGregorian } from './calendars';
+import { ISLAMIC_VARIANTS, toGregorian } from './calendars';
 import { validDay, zoneOffset, zonePhraseAt, type When } from './zones';
 
 /** One date found in a text. */
@@ -49,7 +49,7 @@ function tokenize(s: string): Tok[] {
   return out;
 }
 
-interface Time {
+export interface Time {
   hh: number;
   mi: number;
   ss: number;
@@ -63,7 +63,11 @@ const TIME_RE = /(?<![\d:.])(\d{1,2})\s?(?::|h(?=\d))\s?(\d{2})(?::(\d{2}))?(?:[
 const DOT_TIME_RE = /(?<![\d:.\/-])(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:a\.?\s?m|p\.?\s?m|gmt|utc|bst|cet|cest|uhr|h(?![\p{L}])|[ecmp][sd]?t(?![\p{L}])))\s*(a\.\s?m\.?|p\.\s?m\.?|am|pm|uhr)?/gu;
 const HOUR_RE = /(?<![\d:.])(\d{1,2})\s?(a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\p{L}])/gu;
 
-function findTimes(s: string): Time[] {
+/**
+ * Times of day in normalised text `s` ("06:12", "6:12 pm", "06h12", "10:30 م").
+ * Output: {hh, mi, ss, start, end} (24-hour clock, offset null) in text order.
+ */
+export function findTimes(s: string): Time[] {
   const out: Time[] = [];
   const push = (hh: number, mi: number, ss: number, suf: string | undefined, start: number, end: number) => {
     const sfx = (suf ?? '').replace(/[\s.]/g, '');
@@ -89,10 +93,10 @@ function findTimes(s: string): Time[] {
 const ZONE_AFTER = /^\s*\(?\s*(?:(gmt|utc|z)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|([+-])(\d{2}):?(\d{2})|(\p{L}{2,5})(?![\p{L}]))\)?/u;
 const ZONE_BEFORE = /(gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*$/u;
 
-/** Zone written right after (or, for GMT/UTC, right before) a time; returns the offset in minutes or null. */
-function zoneNear(s: string, t: Time, y: number, m: number, d: number): { offset: number; end: number } | null {
+/** Zone written right after (or, for GMT/UTC, right before) a time in normalised text `s`; returns the offset in minutes and where it ends, or null. */
+export function zoneNear(s: string, t: Time, y: number, m: number, d: number): { offset: number; end: number } | null {
   const after = s.slice(t.end, t.end + 40);
-  const ph = zonePhraseAt(after.trimStart());
+  const ph = zonePhraseAt(after.trimStart(), y, m, d, t.hh, t.mi);
   if (ph) return { offset: ph.offset, end: t.end + (after.length - after.trimStart().length) + ph.length };
   const a = ZONE_AFTER.exec(after);
   if (a) {
@@ -136,15 +140,32 @@ function numericDates(s: string, mdy: boolean): RawDate[] {
     let a = +m[1], b = +m[3];
     let y = +m[4];
     if (m[4].length === 2) y += 2000;
-    if (mdy && m[2] === '/' && a <= 12 && b > 0) [a, b] = [b, a];
+    const hijri = y >= 1300 && y <= 1500 && HIJRI_MARK.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
+    if (mdy && !hijri && m[2] === '/' && a <= 12 && b > 0) [a, b] = [b, a];
     else if (a <= 12 && b > 12) [a, b] = [b, a];
     out.push({ y, m: b, d: a, cal: 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
+  }
+  // Hungarian/Korean "2020. 12. 27." (spaces after the dots, closing dot required).
+  for (const m of s.matchAll(/(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/g)) {
+    out.push({ y: +m[1], m: +m[2], d: +m[3], cal: 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
+  }
+  // A numeric date whose year is followed by «هـ» is in the Islamic calendar ("12/5/1442 هـ").
+  for (const r of out) {
+    if (r.y === null || r.y < 1300 || r.y > 1500) continue;
+    const mk = HIJRI_MARK.exec(s.slice(r.end, r.end + 12));
+    if (mk) {
+      r.cal = 'islamic';
+      r.end += mk[0].length;
+    }
   }
   for (const m of s.matchAll(/(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g)) {
     out.push({ y: +m[1], m: +m[2], d: +m[3], cal: 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
   }
   return out;
 }
+
+/** «هـ» (normalised to «ه»), «هجري», «هجرية» after a year: the Islamic calendar. */
+const HIJRI_MARK = /^\s*(?:ه|هجري|هجريه|هجرية)(?![\p{L}])/u;
 
 function yearOk(y: number, cal: Calendar): boolean {
   return cal === 'gregory' ? y >= 1900 && y <= 2100 : y >= 1300 && y <= 1500;
@@ -197,6 +218,13 @@ function namedDates(s: string, toks: Tok[]): RawDate[] {
       if (isYear(toks[r2], mm.cal)) {
         year = +toks[r2].v;
         end = toks[r2].end;
+      } else {
+        // Year first: Hungarian "2020. december 27.", "2020 Dec 27".
+        const l2 = skip(i - 1, -1);
+        if (isYear(toks[l2], mm.cal) && i - l2 <= 2) {
+          year = +toks[l2].v;
+          start = toks[l2].start;
+        }
       }
     } else if (isDay(toks[l])) {
       day = +toks[l].v;
@@ -235,6 +263,18 @@ function namedDates(s: string, toks: Tok[]): RawDate[] {
   return out;
 }
 
+/** Weekday name among the few tokens just before `start` (fillers skipped), or null. */
+function weekdayBefore(toks: Tok[], start: number): number | null {
+  const { weekdays } = tables();
+  let i = tokIndexAt(toks, start) - 1;
+  for (let k = 0; i >= 0 && k < 4; k++, i--) {
+    const v = toks[i].v;
+    if (weekdays.has(v)) return weekdays.get(v)!;
+    if (!FILLERS.has(v)) break;
+  }
+  return null;
+}
+
 function tokIndexAt(toks: Tok[], pos: number): number {
   for (let i = 0; i < toks.length; i++) if (toks[i].start <= pos && pos < toks[i].end) return i;
   return toks.length;
@@ -260,7 +300,26 @@ export function parseText(raw: string, opts: { lang?: string } = {}): ParseTextR
   raws.forEach((r, idx) => {
     const yearless = r.y === null;
     let g = { y: r.y ?? 2000, m: r.m, d: r.d };
-    if (r.cal !== 'gregory') {
+    if (r.weekday === null) r.weekday = weekdayBefore(toks, r.start);
+    if (r.cal === 'islamic' && !yearless) {
+      // Which Islamic calendar: the variant that gives the Gregorian date written next to it
+      // («… 1442 هـ الموافق 27 ديسمبر 2020»), else the one that agrees with the weekday name,
+      // else Umm al-Qura.
+      const next = raws[idx + 1];
+      const target = next && next.cal === 'gregory' && next.y !== null && next.start - r.end <= 25 ? next : null;
+      let pick: { y: number; m: number; d: number } | null = null;
+      for (const v of ISLAMIC_VARIANTS) {
+        const c = toGregorian('islamic', g.y, g.m, g.d, v);
+        if (!c) continue;
+        if (target ? c.y === target.y && c.m === target.m && c.d === target.d : r.weekday !== null && new Date(Date.UTC(c.y, c.m - 1, c.d)).getUTCDay() === r.weekday) {
+          pick = c;
+          break;
+        }
+      }
+      const c = pick ?? toGregorian('islamic', g.y, g.m, g.d);
+      if (!c) return;
+      g = c;
+    } else if (r.cal !== 'gregory') {
       if (yearless) return;
       const c = toGregorian(r.cal, g.y, g.m, g.d);
       if (!c) return;

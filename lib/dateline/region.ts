@@ -64,6 +64,24 @@ const MAX_BODY_SEGMENTS = 300;
 /** Elements visited at most (bounds the cost on very large pages; the header comes first anyway). */
 const MAX_VISITS = 3000;
 
+/**
+ * Elements below `root` with the given tag name (lower case), in document order.
+ * One tag per call instead of selector lists: a selector engine written in JS
+ * (jsdom's) compiles each new selector list, which costs milliseconds on the first
+ * call, and its HTMLCollection proxies are slow to index; browsers are fast either way.
+ */
+export function byTag(root: Document | Element, tag: string): Element[] {
+  return Array.from(root.querySelectorAll(tag));
+}
+
+/** Nearest inclusive ancestor of `el` (up to the document) for which `test` holds, or null. */
+export function closestWhere(el: Element, test: (a: Element) => boolean): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) if (test(a)) return a;
+  return null;
+}
+
+const isTag = (...tags: string[]) => (a: Element) => tags.includes(a.localName);
+
 function tokens(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
   if (!raw.trim()) return [];
@@ -169,8 +187,8 @@ function selfExcluded(el: Element, headline: Element | null, article: Element | 
   if (EXCLUDED_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
-  if (tag === 'FOOTER' && !(article && el.closest('article') === article)) return true;
-  if (tag === 'HEADER' && !(article && el.closest('article') === article)) return true;
+  if (tag === 'FOOTER' && !(article && closestWhere(el, isTag('article')) === article)) return true;
+  if (tag === 'HEADER' && !(article && closestWhere(el, isTag('article')) === article)) return true;
   if (tag === 'ARTICLE' && article && el !== article) return true; // nested story cards
   if (tag === 'A' && textLen(el, c, 30) >= 30) return true; // link to another story
   const toks = tokens(el);
@@ -191,7 +209,7 @@ function linkCard(el: Element, headline: Element | null, c: Caches): boolean {
     let links = c.links.get(cur);
     if (!links) {
       links = [];
-      for (const a of cur.querySelectorAll('a[href]')) if (textLen(a, c, 30) >= 30) links.push(a);
+      for (const a of byTag(cur, 'a')) if (a.hasAttribute('href') && textLen(a, c, 30) >= 30) links.push(a);
       c.links.set(cur, links);
     }
     if (links.some((a) => !a.contains(el))) {
@@ -206,11 +224,12 @@ function linkCard(el: Element, headline: Element | null, c: Caches): boolean {
 function isHeadlineCandidate(h: Element): boolean {
   const t = textOf(h);
   if (t.length < 8) return false;
-  return !h.closest('nav, aside, footer, [role="banner"], [role="navigation"], [role="complementary"]');
+  const role = (a: Element) => a.getAttribute('role') ?? '';
+  return !closestWhere(h, (a) => ['nav', 'aside', 'footer'].includes(a.localName) || ['banner', 'navigation', 'complementary'].includes(role(a)));
 }
 
 function findHeadline(doc: Document, root: Element | null): Element | null {
-  const all = Array.from(doc.querySelectorAll('h1')).filter(isHeadlineCandidate);
+  const all = byTag(doc, 'h1').filter(isHeadlineCandidate);
   if (root) {
     const inside = all.find((h) => root.contains(h));
     if (inside) return inside;
@@ -219,24 +238,30 @@ function findHeadline(doc: Document, root: Element | null): Element | null {
     return null;
   }
   if (!all.length) {
-    const alt = doc.querySelector('[itemprop="headline"], article h2');
+    // First [itemprop=headline] or <article> h2, in document order (bounded scan).
+    const list = byTag(doc, '*');
+    let alt: Element | null = null;
+    for (let i = 0, n = Math.min(list.length, MAX_WALK); i < n && !alt; i++) {
+      const e = list[i];
+      if (e.getAttribute('itemprop') === 'headline' || (e.localName === 'h2' && closestWhere(e, isTag('article')))) alt = e;
+    }
     return alt && isHeadlineCandidate(alt) ? alt : null;
   }
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
   const matching = all.filter((h) => title && title.includes(textOf(h).slice(0, 40)));
-  const inArticle = (list: Element[]) => list.find((h) => h.closest('article, main, [role="main"]'));
+  const inArticle = (list: Element[]) => list.find((h) => closestWhere(h, (a) => a.localName === 'article' || a.localName === 'main' || a.getAttribute('role') === 'main'));
   return inArticle(matching) ?? matching[0] ?? inArticle(all) ?? all[0];
 }
 
 function hasLongParagraph(el: Element, c: Caches): boolean {
-  for (const p of el.querySelectorAll('p')) if (textLen(p, c, LONG) >= LONG) return true;
+  for (const p of byTag(el, 'p')) if (textLen(p, c, LONG) >= LONG) return true;
   return false;
 }
 
 function findScope(doc: Document, headline: Element | null, root: Element | null, c: Caches): Element {
   const body = doc.body ?? doc.documentElement;
   if (headline) {
-    const art = headline.closest('article');
+    const art = closestWhere(headline, isTag('article'));
     if (art && (!root || art.contains(root) || root.contains(art))) return root && root.contains(art) ? root : art;
     if (root) {
       let a: Element | null = headline.parentElement;
@@ -266,7 +291,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     headline = null;
     scope = root;
   }
-  const article = headline?.closest('article') ?? (scope.tagName === 'ARTICLE' ? scope : null);
+  const article = (headline && closestWhere(headline, isTag('article'))) ?? (scope.localName === 'article' ? scope : null);
   const segments: Segment[] = [];
   let firstLong: Element | null = null;
   let bodySegments = 0;

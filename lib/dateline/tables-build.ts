@@ -6,8 +6,8 @@
  * that the committed file still equals what Intl generates now (so the table
  * never drifts silently when the engine's ICU data changes).
  *
- * Gregorian names: formatToParts per locale (data/months.json `intlLocales`),
- * long/short, format and stand-alone forms. Persian (Solar Hijri) and Islamic
+ * Gregorian names: formatToParts per locale (data/months.json `intlLocales`:
+ * long/short, format and stand-alone forms; `intlLocalesLong`: long forms only). Persian (Solar Hijri) and Islamic
  * month names: Intl with calendar "persian" / "islamic-umalqura". Names that
  * mean different months are dropped; a Persian/Islamic name never overrides a
  * Gregorian one. All names are stored normalised (normalize.ts norm(), final
@@ -36,7 +36,7 @@ export function tableKey(s: string): string {
   return norm(s).replace(/\.$/, '').trim();
 }
 
-function intlNames(locale: string, calendar: string, add: (name: string, month: number) => void): void {
+function intlNames(locale: string, calendar: string, add: (name: string, month: number) => void, longOnly = false): void {
   const opts = (o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | null => {
     try {
       return new Intl.DateTimeFormat(`${locale}${locale.includes('-u-') ? '' : `-u-ca-${calendar}`}`, { ...o, timeZone: 'UTC' });
@@ -44,7 +44,7 @@ function intlNames(locale: string, calendar: string, add: (name: string, month: 
       return null;
     }
   };
-  const fmts = [opts({ month: 'long' }), opts({ month: 'short' }), opts({ day: 'numeric', month: 'long' }), opts({ day: 'numeric', month: 'short' })];
+  const fmts = longOnly ? [opts({ month: 'long' }), opts({ day: 'numeric', month: 'long' })] : [opts({ month: 'long' }), opts({ month: 'short' }), opts({ day: 'numeric', month: 'long' }), opts({ day: 'numeric', month: 'short' })];
   const monthOf = calendar === 'gregory' ? null : opts({ month: 'numeric' });
   // Gregorian: the 15th of each month; other calendars: every 10 days over a year.
   for (let i = 0; i < (monthOf ? 38 : 12); i++) {
@@ -58,7 +58,8 @@ function intlNames(locale: string, calendar: string, add: (name: string, month: 
     for (const f of fmts) {
       if (!f) continue;
       const part = f.formatToParts(d).find((x) => x.type === 'month');
-      if (part && !/\d/.test(norm(part.value))) add(part.value, m);
+      // Names of one letter (abbreviations in some locales) would match too much.
+      if (part && !/\d/.test(norm(part.value)) && tableKey(part.value).length >= 2) add(part.value, m);
     }
   }
 }
@@ -89,9 +90,11 @@ export function buildTablesData(): TablesData {
     persian: Record<string, string[]>;
     weekdays: Record<string, string[]>;
     intlLocales: string[];
+    intlLocalesLong?: string[];
   };
   for (const [m, names] of Object.entries(d.gregorian)) for (const n of names) put(n, +m, 'gregory');
   for (const loc of d.intlLocales) intlNames(loc, 'gregory', (n, m) => put(n, m, 'gregory'));
+  for (const loc of d.intlLocalesLong ?? []) intlNames(loc, 'gregory', (n, m) => put(n, m, 'gregory'), true);
   for (const [m, names] of Object.entries(d.hijri)) for (const n of names) put(n, +m, 'islamic');
   intlNames('ar', 'islamic-umalqura', (n, m) => put(n, m, 'islamic'));
   for (const [m, names] of Object.entries(d.persian)) for (const n of names) put(n, +m, 'persian');
@@ -99,8 +102,9 @@ export function buildTablesData(): TablesData {
 
   const weekdays = new Map<string, number>();
   for (const [w, names] of Object.entries(d.weekdays)) for (const n of names) weekdays.set(tableKey(n), +w);
-  for (const loc of d.intlLocales) {
-    for (const style of ['long', 'short'] as const) {
+  const weekdayStyles = [...d.intlLocales.map((l) => [l, ['long', 'short']] as const), ...(d.intlLocalesLong ?? []).map((l) => [l, ['long']] as const)];
+  for (const [loc, styles] of weekdayStyles) {
+    for (const style of styles) {
       let f: Intl.DateTimeFormat;
       try {
         f = new Intl.DateTimeFormat(loc, { weekday: style, timeZone: 'UTC' });
@@ -109,7 +113,7 @@ export function buildTablesData(): TablesData {
       }
       for (let i = 0; i < 7; i++) {
         const k = tableKey(f.format(new Date(Date.UTC(2021, 0, 3 + i)))); // 2021-01-03 is a Sunday
-        if (k && !months.has(k) && !weekdays.has(k)) weekdays.set(k, i);
+        if (k.length >= 2 && !months.has(k) && !weekdays.has(k)) weekdays.set(k, i);
       }
     }
   }

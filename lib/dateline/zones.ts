@@ -20,7 +20,41 @@ export interface When {
 
 const fixed = zones.fixed as Record<string, number>;
 const us = zones.us as Record<string, number>;
-const phrases = Object.entries(zones.phrases as Record<string, number>).map(([k, v]) => [norm(k), v] as const);
+/** Zone phrases, normalised, longest first; «بتوقيت X» also as «توقيت X». */
+const phrases: (readonly [string, number | string])[] = Object.entries(zones.phrases as Record<string, number | string>)
+  .flatMap(([k, v]) => {
+    const n = norm(k);
+    return n.startsWith('بتوقيت ') ? [[n, v] as const, [n.slice(1), v] as const] : [[n, v] as const];
+  })
+  .sort((a, b) => b[0].length - a[0].length);
+
+const zoneFmts = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * UTC offset in minutes of IANA zone `zone` at the wall-clock time y-m-d hh:mi there
+ * (daylight-saving time and past rule changes included, from Intl).
+ * Output: minutes (120 = +02:00), or undefined when the engine does not know the zone.
+ */
+export function ianaOffset(zone: string, y: number, m: number, d: number, hh = 12, mi = 0): number | undefined {
+  if (!zoneFmts.has(zone)) {
+    try {
+      zoneFmts.set(zone, new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }));
+    } catch {
+      zoneFmts.set(zone, null);
+    }
+  }
+  const f = zoneFmts.get(zone);
+  if (!f) return undefined;
+  const offsetAt = (ms: number): number => {
+    const p: Record<string, number> = {};
+    for (const x of f.formatToParts(new Date(ms))) if (x.type !== 'literal') p[x.type] = +x.value;
+    return Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute) - Math.floor(ms / 60_000) * 60_000) / 60_000);
+  };
+  const wall = Date.UTC(y, m - 1, d, hh, mi);
+  const first = offsetAt(wall);
+  // The instant is wall time minus the offset; read the offset again there (right across a DST change).
+  return offsetAt(wall - first * 60_000);
+}
 
 /** True when US daylight-saving time is in effect on that civil day (second Sunday of March to first Sunday of November). */
 export function usDst(y: number, m: number, d: number): boolean {
@@ -41,9 +75,22 @@ export function zoneOffset(name: string, y: number, m: number, d: number): numbe
   return undefined;
 }
 
-/** Arabic/other multi-word zone phrases («بتوقيت غرينتش») found at the start of normalised text `s`. */
-export function zonePhraseAt(s: string): { offset: number; length: number } | null {
-  for (const [p, v] of phrases) if (s.startsWith(p)) return { offset: v, length: p.length };
+/**
+ * Zone phrase at the start of normalised text `s` («بتوقيت القاهرة», "(heure de Paris)",
+ * "Cairo time"), with the offset it means at local date y-m-d hh:mi (phrases naming an
+ * IANA zone follow its daylight-saving rules). An opening "(" or "," before the phrase
+ * is part of the match. Output: offset in minutes and matched length, or null.
+ */
+export function zonePhraseAt(s: string, y: number, m: number, d: number, hh = 12, mi = 0): { offset: number; length: number } | null {
+  const lead = /^[(,]\s*/.exec(s)?.[0].length ?? 0;
+  const t = s.slice(lead);
+  for (const [p, v] of phrases) {
+    if (!t.startsWith(p) || /[\p{L}]/u.test(t[p.length] ?? '')) continue;
+    const offset = typeof v === 'number' ? v : ianaOffset(v, y, m, d, hh, mi);
+    if (offset === undefined) return null;
+    const close = t[p.length] === ')' && lead && s[0] === '(' ? 1 : 0;
+    return { offset, length: lead + p.length + close };
+  }
   return null;
 }
 

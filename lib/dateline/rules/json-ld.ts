@@ -6,6 +6,7 @@
 import type { DateCandidate } from '../types';
 import { parseStructured } from '../parse-structured';
 import { clip } from '../normalize';
+import { byTag } from '../region';
 
 const ARTICLE_TYPES = /^(article|newsarticle|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|reviewnewsarticle|backgroundnewsarticle|blogposting|socialmediaposting|liveblogposting|scholarlyarticle|techarticle|report|posting|discussionforumposting|videoobject|creativework)$/i;
 const PAGE_TYPES = /^(webpage|itempage|collectionpage|medicalwebpage)$/i;
@@ -50,7 +51,9 @@ function parseJson(text: string): Json {
  */
 export function jsonLdDates(doc: Document, lang = ''): DateCandidate[] {
   const objs: Record<string, Json>[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) collect(parseJson(s.textContent ?? ''), objs);
+  for (const s of byTag(doc, 'script')) {
+    if ((s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') collect(parseJson(s.textContent ?? ''), objs);
+  }
   const out: DateCandidate[] = [];
   const ranked = [
     ...objs.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))).map((o) => [o, 0.95] as const),

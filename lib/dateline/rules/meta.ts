@@ -5,7 +5,7 @@
  * region.
  */
 import type { DateCandidate } from '../types';
-import type { Region } from '../region';
+import { byTag, type Region } from '../region';
 import { parseStructured } from '../parse-structured';
 import { clip } from '../normalize';
 
@@ -51,14 +51,15 @@ export function metaDates(doc: Document, region: Region | null): DateCandidate[]
   const out: DateCandidate[] = [];
   const lang = region?.lang ?? '';
   const byName = new Map<string, Element[]>();
-  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const m of byTag(doc, 'meta')) {
+    if (!m.hasAttribute('content')) continue;
     const name = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase();
     if (!byName.has(name)) byName.set(name, []);
     byName.get(name)!.push(m);
   }
   for (const [key, kind, conf] of META) {
     for (const m of byName.get(key) ?? []) {
-      if (m.closest('body') && region && !region.allowed(m)) continue;
+      if (region && doc.body?.contains(m) && !region.allowed(m)) continue;
       const v = m.getAttribute('content') ?? '';
       const when = parseStructured(v, lang);
       if (when) out.push({ kind, when, rule: 'meta', text: clip(`${key}: ${v}`), confidence: conf, dateOnly: when.hh === null });

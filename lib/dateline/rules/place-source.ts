@@ -21,19 +21,38 @@ export interface PlaceSource {
 
 const D = '[-–—‐―]';
 const BYLINE_START = /^(by|par|von|por|di|door|av|przez|بقلم|كتب|كتبت|تقرير|إعداد|اعداد|إعداد:|بواسطة|حاوره|حوار|photo|foto|video|image)\b/iu;
+const LATIN = /\p{Script=Latin}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LETTERS = /^[\p{L}\s,'’-]+$/u;
+const PARTICLE = /^(de|del|la|le|el|al|da|do|dos|di|am|an|der|sur|upon|on)$/;
+/** Abbreviations in place names: "St.", "Ft.", "N.H.", "D.C.". */
+const ABBREV = /^(?:\p{Lu}[\p{Ll}\p{Lu}]{0,2}\.|(?:\p{Lu}\.){1,3})$/u;
+/** Picture credits, not datelines: "Jane Doe (Getty Images) -". */
+const PICTURE_CREDIT = /\b(images?|photos?|fotos?|file|archives?|pool|getty|afp\s*photo)\b/i;
+/** All-capital Latin place ("WASHINGTON", "RIO DE JANEIRO"). */
+const CAPS_PLACE = /^[\p{Lu}\s.'’-]+$/u;
+// PLACE[, extra] (SOURCE) — ; EFE style "Madrid, 27 dic (EFE).-"
+const RE_PAREN = new RegExp(`^([^()\\-–—:«"“]{2,60}?)\\s*\\(([^()]{2,40})\\)\\.?\\s*(?:${D}|:)`, 'u');
+// PLACE: «SOURCE»
+const RE_QUOTED = new RegExp(`^([^:«"“\\-–—]{2,40}?)\\s*(?::|${D})\\s*[«"“]([^»"”]{2,40})[»"”]`, 'u');
+// PLACE - SOURCE (whole short block) or PLACE - SOURCE - text
+const RE_DASHED = new RegExp(`^([^\\-–—:]{2,40}?)\\s+${D}\\s+([^\\-–—:]{2,40}?)\\s*(?:${D}\\s*(.*))?$`, 'u');
+// PLACE — text
+const RE_PLACE_ONLY = new RegExp(`^([^\\-–—:]{2,40}?)\\s*${D}\\s*(.{20,})$`, 'u');
 const AGENCIES = agencies.names.map((n) => ({ name: n, key: norm(n) })).sort((a, b) => b.key.length - a.key.length);
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** A plausible place name: 1–4 words, no digits, not a byline, Latin words capitalised. */
+/** A plausible place name: 1–4 words, no digits, not a byline, Latin words capitalised; dots only in short abbreviations ("St. Louis", "N.H."). */
 function placeOk(p: string): boolean {
   const s = p.trim();
-  if (!s || s.length > 40 || wordCount(s) > 4 || /[\d٠-٩۰-۹.!?؟«»"“”]/.test(s)) return false;
+  if (!s || s.length > 40 || wordCount(s) > 4 || /[\d٠-٩۰-۹!?؟«»"“”]/.test(s)) return false;
+  if (s.includes('.') && !s.split(/[\s,]+/).every((w) => !w.includes('.') || ABBREV.test(w))) return false;
   if (BYLINE_START.test(s)) return false;
-  if (/\p{Script=Latin}/u.test(s)) return s.split(/[\s,]+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(de|del|la|le|el|al|da|do|dos|di|am|an|der|sur|upon|on)$/.test(w));
-  return /^[\p{L}\s,'’-]+$/u.test(s);
+  if (LATIN.test(s)) return s.split(/[\s,]+/).filter(Boolean).every((w) => UPPER_START.test(w) || PARTICLE.test(w));
+  return LETTERS.test(s);
 }
 
 function sourceOk(s: string): boolean {
@@ -63,27 +82,34 @@ interface LineHit {
 export function parseDatelineLine(text: string, whole: boolean): LineHit | null {
   const t = text.replace(/\s+/g, ' ').trim();
   // PLACE[, extra] (SOURCE) —
-  let m = new RegExp(`^([^()\\-–—:«"“]{2,60}?)\\s*\\(([^()]{2,40})\\)\\s*(?:${D}|:)`, 'u').exec(t);
+  let m = RE_PAREN.exec(t);
   if (m) {
     const place = stripDate(m[1]).replace(/,\s*$/, '');
     const lead = place.split(/\s*,\s*/)[0];
-    if (placeOk(lead) && place.length <= 40 && sourceOk(m[2]) && !parseText(m[2]).dates.length) return { place, source: m[2].trim(), conf: 0.9 };
+    const source = m[2].trim();
+    if (placeOk(lead) && place.length <= 40 && sourceOk(source) && !parseText(source).dates.length) {
+      // A place in capitals is a dateline whatever the credit; a mixed-case one ("Washington (AP) —")
+      // only when the credit is a news agency or an organisation written like one.
+      if (!LATIN.test(lead) || CAPS_PLACE.test(lead)) return { place, source, conf: 0.9 };
+      if (agencyIn(source) === source || /^\p{Lu}{2,6}$/u.test(source)) return { place, source, conf: 0.85 };
+      if (UPPER_START.test(source) && wordCount(source) <= 3 && !PICTURE_CREDIT.test(source)) return { place, source, conf: 0.6 };
+    }
   }
   // PLACE: «SOURCE»
-  m = new RegExp(`^([^:«"“\\-–—]{2,40}?)\\s*(?::|${D})\\s*[«"“]([^»"”]{2,40})[»"”]`, 'u').exec(t);
+  m = RE_QUOTED.exec(t);
   if (m && placeOk(m[1]) && sourceOk(m[2])) return { place: m[1].trim(), source: m[2].trim(), conf: 0.85 };
   // PLACE - SOURCE (whole short block) or PLACE - SOURCE - text
-  m = new RegExp(`^([^\\-–—:]{2,40}?)\\s+${D}\\s+([^\\-–—:]{2,40}?)\\s*(?:${D}\\s*(.*))?$`, 'u').exec(t);
+  m = RE_DASHED.exec(t);
   if (m && placeOk(m[1]) && sourceOk(m[2])) {
     if (whole && !m[3]) return { place: m[1].trim(), source: m[2].trim(), conf: 0.85 };
     if (m[3] && m[3].length > 20 && wordCount(m[2]) <= 3) return { place: m[1].trim(), source: m[2].trim(), conf: 0.7 };
   }
   // PLACE — text (lead only): Latin place in capitals, or one or two Arabic-script words.
-  m = new RegExp(`^([^\\-–—:]{2,40}?)\\s*${D}\\s*(.{20,})$`, 'u').exec(t);
+  m = RE_PLACE_ONLY.exec(t);
   if (m && !whole) {
     const p = m[1].trim().replace(/,\s*$/, '');
     const first = p.split(/\s*,\s*/)[0];
-    if (placeOk(first) && (/^[\p{Lu}\s.'’-]+$/u.test(first) && /\p{Lu}{2}/u.test(first) || (!/\p{Script=Latin}/u.test(first) && wordCount(first) <= 2))) {
+    if (placeOk(first) && ((CAPS_PLACE.test(first) && /\p{Lu}{2}/u.test(first)) || (!LATIN.test(first) && wordCount(first) <= 2))) {
       return { place: stripDate(p), source: null, conf: 0.6 };
     }
   }

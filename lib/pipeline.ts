@@ -49,16 +49,19 @@ export function analyzePage(doc: Document, opts: { url: string; win?: Window | n
  * The whole pipeline (CLI, bench, tests): analysis, entities, then clean-up
  * applied to `doc` to measure what stays visible, then restored.
  * Input: a Document the caller owns. Output: {@link PipelineResult}.
- * `visibleText` uses `win` for computed styles only when `styles` is true
- * (a browser); under jsdom it reads attributes and inline styles.
+ * `win` is used for computed styles (clutter rules and `visibleText`) only
+ * when `styles` is true (a browser): under jsdom `getComputedStyle` costs
+ * more than the whole extraction, so there the rules and `visibleText` read
+ * attributes and inline styles only.
  */
 export function runPipeline(doc: Document, opts: { url: string; win?: Window | null; now?: Date; styles?: boolean }): PipelineResult {
-  const a = analyzePage(doc, opts);
+  const win = opts.styles ? opts.win ?? null : null;
+  const a = analyzePage(doc, { url: opts.url, win, now: opts.now });
   const entities = a.article ? extractEntities({ title: a.article.title, text: a.article.text, lang: a.article.lang }) : [];
   const cleanup: Cleanup = hideClutter(doc, a.candidates);
   let vt: string;
   try {
-    vt = visibleText(doc, opts.styles ? opts.win ?? null : null);
+    vt = visibleText(doc, win);
   } finally {
     cleanup.restore();
   }

@@ -8,8 +8,50 @@ import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
 import { resolveLazyImages } from '../reader/lazy-images';
 
-/** Attribute that carries each element's document-order index on the clone. */
-export const INDEX_ATTR = 'data-sahifa-i';
+/** Clone → live correspondence recorded before Readability runs (see {@link pairTrees}). */
+export interface TreeMap {
+  /** The live element a clone element came from: itself, or (renamed by Readability) the live parent of its first mapped text child; null when unknown (an element Readability created). */
+  live(cloneEl: Element): Element | null;
+}
+
+/**
+ * Walks a document and its fresh deep clone side by side and records, for
+ * each clone element, its live element and, for each clone text node, the
+ * live element that holds it. Cost: one pass over every node (no attribute
+ * writes, so the clone stays exactly as cloned).
+ * Input: the live document and `live.cloneNode(true)`. Output: {@link TreeMap}.
+ */
+export function pairTrees(live: Document, clone: Document): TreeMap {
+  const els = new WeakMap<Node, Element>();
+  const texts = new WeakMap<Node, Element>();
+  let a: Node | null = live.firstChild;
+  let b: Node | null = clone.firstChild;
+  let pa: Node = live;
+  while (a && b) {
+    if (a.nodeType === 1) els.set(b, a as Element);
+    else if (a.nodeType === 3 && pa.nodeType === 1) texts.set(b, pa as Element);
+    if (a.firstChild && b.firstChild) { pa = a; a = a.firstChild; b = b.firstChild; continue; }
+    while (a && b && !a.nextSibling) {
+      a = a.parentNode; b = b.parentNode;
+      if (!a || a === live) { a = null; break; }
+    }
+    if (!a || !b) break;
+    a = a.nextSibling; b = b.nextSibling;
+    pa = a?.parentNode ?? live;
+  }
+  return {
+    live(el) {
+      const hit = els.get(el);
+      if (hit) return hit;
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType !== 3) continue;
+        const p = texts.get(c);
+        if (p) return p;
+      }
+      return null;
+    },
+  };
+}
 
 export interface Extraction {
   article: Article | null;
@@ -97,10 +139,13 @@ function isDatelineByline(byline: string, siteName: string | null): boolean {
  * `article: null` + a plain-words message.
  */
 export function extractArticle(doc: Document, opts: { url: string; win?: Window | null }): Extraction {
-  const liveEls = elementsInOrder(doc);
   const clone = doc.cloneNode(true) as Document;
-  const cloneEls = elementsInOrder(clone);
-  for (let i = 0; i < cloneEls.length; i++) cloneEls[i].setAttribute(INDEX_ATTR, String(i));
+  // Clone element → live element, and clone text node → live parent element,
+  // recorded once by walking both trees side by side (they are identical
+  // until Readability runs). Readability moves nodes and renames some (DIV →
+  // P, which copies attributes but not identity): a renamed element maps
+  // through its text nodes.
+  const map = pairTrees(doc, clone);
   // Lazy images (data-src, srcset, <noscript> copies) get their real address on the clone, so the article keeps them.
   if (clone.documentElement) resolveLazyImages(clone.documentElement);
 
@@ -120,10 +165,11 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
 
   // Map Readability's kept elements back to the live page.
   const keptAll = new Set<Element>();
-  const indexed = elementsInOrder(content).filter((el) => el.hasAttribute(INDEX_ATTR));
-  for (const el of indexed) {
-    const live = liveEls[Number(el.getAttribute(INDEX_ATTR))];
-    if (live) keptAll.add(live);
+  const contentEls = elementsInOrder(content);
+  const liveOf = new Map<Element, Element>();
+  for (const el of contentEls) {
+    const live = map.live(el);
+    if (live) { keptAll.add(live); liveOf.set(el, live); }
   }
   // Prose blocks: what clutter detection must never touch.
   const prose = new Set<Element>();
@@ -134,7 +180,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   }
   const rawText = blockText(content);
   let linkChars = 0;
-  for (const el of elementsInOrder(content)) if (el.tagName === 'A' || el.tagName === 'a') linkChars += (el.textContent ?? '').replace(/\s+/g, '').length;
+  for (const el of contentEls) if (el.tagName === 'A' || el.tagName === 'a') linkChars += (el.textContent ?? '').replace(/\s+/g, '').length;
   const textChars = rawText.replace(/\s+/g, '').length;
   if (prose.size === 0 || wordCount(rawText) < 25 || (textChars > 0 && linkChars / textChars > 0.65)) {
     return noArticle(prose.size === 0 || wordCount(rawText) < 25
@@ -165,25 +211,24 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: protectedSet, root });
 
   // Remove clutter inside the article region from Readability's content.
-  const liveIndex = new Map<Element, number>();
-  for (let i = 0; i < liveEls.length; i++) liveIndex.set(liveEls[i], i);
-  const drop = new Set<number>();
+  const dropRoots = new Set<Element>();
+  for (const c of trace.candidates) if (root && root !== c.el && root.contains(c.el)) dropRoots.add(c.el);
   const kept = new Set<Element>(keptAll);
-  for (const c of trace.candidates) {
-    if (!root || !root.contains(c.el)) continue;
-    const i = liveIndex.get(c.el);
-    if (i === undefined) continue;
-    drop.add(i);
-    kept.delete(c.el);
-    for (const d of elementsInOrder(c.el)) { const k = liveIndex.get(d); if (k !== undefined) drop.add(k); kept.delete(d); }
+  let dropped = 0;
+  if (dropRoots.size) {
+    const inDropped = (live: Element): boolean => {
+      for (let e: Element | null = live; e && e !== root; e = e.parentElement) if (dropRoots.has(e)) return true;
+      return false;
+    };
+    for (const live of keptAll) if (inDropped(live)) kept.delete(live);
+    for (const el of contentEls) {
+      const live = liveOf.get(el);
+      if (live && inDropped(live)) { el.remove(); dropped++; }
+    }
   }
-  if (drop.size) {
-    for (const el of indexed) if (drop.has(Number(el.getAttribute(INDEX_ATTR)))) el.remove();
-  }
-  for (const el of elementsInOrder(content)) el.removeAttribute(INDEX_ATTR);
   if (headline) kept.add(headline);
 
-  const text = drop.size ? blockText(content) : rawText;
+  const text = dropped ? blockText(content) : rawText;
   const lang = detectLang(doc, parsed.lang, text);
   const siteName = parsed.siteName || hostOf(opts.url);
   let byline = parsed.byline ? parsed.byline.replace(/\s+/g, ' ').trim() : null;

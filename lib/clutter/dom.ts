@@ -27,6 +27,16 @@ export interface PageIndex {
   tokens(el: Element): string[];
   /** True when `a` is `b` or contains it. */
   contains(a: Element, b: Element): boolean;
+  /** Upper-case tag name (memoised at build time). */
+  tag(el: Element): string;
+  /** True when the element is, or sits inside, site chrome: nav, header, role=navigation/banner/menubar (see {@link inSiteChrome}). */
+  chrome(el: Element): boolean;
+  /** True when the element holds a chrome element (nav, header, role=navigation/banner) below it. */
+  holdsChrome(el: Element): boolean;
+  /** True when the element is, or sits inside, MathML or SVG. */
+  inMathSvg(el: Element): boolean;
+  /** The `<a>` elements under `el` (itself included), in document order. */
+  anchors(el: Element): Element[];
 }
 
 /** True when the site hides the element by attribute or inline style (no layout needed). */
@@ -56,52 +66,84 @@ export function pageIndex(ctx: RuleContext): PageIndex {
 /** Builds a page index for `doc` (see {@link pageIndex}). */
 export function buildIndex(doc: Document): PageIndex {
   const els: Element[] = [];
+  const tags: string[] = [];
   const pos = new Map<Element, number>();
-  const tl = new Map<Element, number>();
-  const ll = new Map<Element, number>();
-  const lk = new Map<Element, number>();
+  const tl: number[] = [];
+  const ll: number[] = [];
+  const lk: number[] = [];
   const end: number[] = [];
+  const hid: boolean[] = [];
+  const chromeAt: boolean[] = [];
+  const selfChrome: boolean[] = [];
+  const holds: boolean[] = [];
+  const mathAt: boolean[] = [];
+  const linkAt: boolean[] = [];
   const body = doc.body;
-  const walk = (el: Element, inLink: boolean, hidden: boolean): [number, number, number] => {
+  const stack: number[] = [];
+  let inLink = 0;
+  const push = (el: Element, parent: number): number => {
     const i = els.length;
-    els.push(el);
-    pos.set(el, i);
-    end.push(i);
     const tag = el.tagName.toUpperCase();
+    els.push(el); tags.push(tag); pos.set(el, i); end.push(i);
     const isLink = tag === 'A' && el.hasAttribute('href');
-    const skip = hidden || NON_TEXT_TAGS.has(tag) || hiddenByAttr(el);
-    let t = 0, l = 0, n = isLink ? 1 : 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        if (skip) continue;
-        const v = c.nodeValue ?? '';
-        let k = 0;
-        for (let j = 0; j < v.length; j++) { const ch = v.charCodeAt(j); if (ch > 32 && ch !== 160) k++; }
-        t += k;
-        if (inLink || isLink) l += k;
-      } else if (c.nodeType === 1) {
-        const [ct, cl, cn] = walk(c as Element, inLink || isLink, skip);
-        t += ct; l += cl; n += cn;
-      }
-    }
-    tl.set(el, t); ll.set(el, l); lk.set(el, n);
-    end[i] = els.length - 1;
-    return [t, l, n];
+    hid.push((parent >= 0 && (hid[parent] || NON_TEXT_TAGS.has(tags[parent]))) || hiddenByAttr(el));
+    const role = el.getAttribute('role');
+    selfChrome.push(tag === 'NAV' || tag === 'HEADER' || role === 'navigation' || role === 'banner');
+    chromeAt.push((parent >= 0 && chromeAt[parent]) || selfChrome[i] || role === 'menubar');
+    holds.push(false);
+    mathAt.push((parent >= 0 && mathAt[parent]) || tag === 'MATH' || tag === 'SVG');
+    tl.push(0); ll.push(0); lk.push(isLink ? 1 : 0); linkAt.push(isLink);
+    if (isLink) inLink++;
+    stack.push(i);
+    return i;
   };
-  if (body) walk(body, false, false);
+  // Iterative pre-order walk (deep pages cannot overflow the stack); each
+  // element's sums are added to its parent when its children are done.
+  if (body) {
+    let parentI = push(body, -1);
+    let node: Node | null = body.firstChild;
+    for (;;) {
+      if (node) {
+        if (node.nodeType === 1) {
+          parentI = push(node as Element, parentI);
+          node = node.firstChild;
+          continue;
+        }
+        if (node.nodeType === 3 && !hid[parentI] && !NON_TEXT_TAGS.has(tags[parentI])) {
+          const v = node.nodeValue ?? '';
+          let k = 0;
+          for (let j = 0; j < v.length; j++) { const c = v.charCodeAt(j); if (c > 32 && c !== 160) k++; }
+          tl[parentI] += k;
+          if (inLink > 0) ll[parentI] += k;
+        }
+        node = node.nextSibling;
+        continue;
+      }
+      const i = stack.pop()!;
+      if (linkAt[i]) inLink--;
+      end[i] = els.length - 1;
+      if (!stack.length) break;
+      const p = stack[stack.length - 1];
+      tl[p] += tl[i]; ll[p] += ll[i]; lk[p] += lk[i];
+      if (holds[i] || selfChrome[i]) holds[p] = true;
+      parentI = p;
+      node = els[i].nextSibling;
+    }
+  }
+  const at = (el: Element): number => pos.get(el) ?? -1;
   const texts = new Map<Element, string>();
+  // Text of an element from its children's memoised texts: each element's string is built once.
   const textOf = (el: Element): string => {
     let s = texts.get(el);
     if (s !== undefined) return s;
+    const i = at(el);
+    if (i >= 0 && (tl[i] === 0 || hid[i] || NON_TEXT_TAGS.has(tags[i]))) { texts.set(el, ''); return ''; }
+    if (i < 0 && (NON_TEXT_TAGS.has(el.tagName.toUpperCase()) || hiddenByAttr(el))) { texts.set(el, ''); return ''; }
     const parts: string[] = [];
-    const rec = (n: Node) => {
-      if (n.nodeType === 3) { parts.push(n.nodeValue ?? ''); return; }
-      if (n.nodeType !== 1) return;
-      const e = n as Element;
-      if (NON_TEXT_TAGS.has(e.tagName.toUpperCase()) || hiddenByAttr(e)) return;
-      for (let c = e.firstChild; c; c = c.nextSibling) rec(c);
-    };
-    rec(el);
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1) { const t = textOf(c as Element); if (t) parts.push(t); }
+    }
     s = parts.join(' ').replace(/\s+/g, ' ').trim();
     texts.set(el, s);
     return s;
@@ -115,14 +157,25 @@ export function buildIndex(doc: Document): PageIndex {
       if (!t) { t = attrTokens(el); tok.set(el, t); }
       return t;
     },
-    textLen: (el) => tl.get(el) ?? 0,
-    linkLen: (el) => ll.get(el) ?? 0,
-    links: (el) => lk.get(el) ?? 0,
+    textLen: (el) => { const i = at(el); return i >= 0 ? tl[i] : 0; },
+    linkLen: (el) => { const i = at(el); return i >= 0 ? ll[i] : 0; },
+    links: (el) => { const i = at(el); return i >= 0 ? lk[i] : 0; },
     text: textOf,
     contains(a, b) {
       const i = pos.get(a), j = pos.get(b);
       if (i === undefined || j === undefined) return a.contains(b);
       return j >= i && j <= end[i];
+    },
+    tag: (el) => { const i = at(el); return i >= 0 ? tags[i] : el.tagName.toUpperCase(); },
+    chrome: (el) => { const i = at(el); return i >= 0 ? chromeAt[i] : inSiteChrome(el); },
+    holdsChrome: (el) => { const i = at(el); return i >= 0 ? holds[i] : !!el.querySelector('nav, header, [role="navigation"], [role="banner"]'); },
+    inMathSvg: (el) => { const i = at(el); return i >= 0 ? mathAt[i] : !!el.closest('math, svg'); },
+    anchors(el) {
+      const i = at(el);
+      if (i < 0) return Array.from(el.getElementsByTagName('a'));
+      const out: Element[] = [];
+      for (let j = i; j <= end[i]; j++) if (tags[j] === 'A') out.push(els[j]);
+      return out;
     },
   };
 }

@@ -17,7 +17,7 @@ export const adLabel: ClutterRule = {
     const out = [];
     for (const el of idx.els) {
       const t = idx.textLen(el);
-      if (t === 0 || t > 40 || SKELETON.has(el.tagName.toUpperCase())) continue;
+      if (t === 0 || t > 40 || SKELETON.has(idx.tag(el))) continue;
       // Only the innermost element carrying the label.
       let childWithAll = false;
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (idx.textLen(c) === t) { childWithAll = true; break; }

@@ -24,7 +24,7 @@ export const adSlot: ClutterRule = {
     const idx = pageIndex(ctx);
     const out = [];
     for (const el of idx.els) {
-      const tag = el.tagName.toUpperCase();
+      const tag = idx.tag(el);
       if (SKELETON.has(tag)) continue;
       let why = '';
       if (tag === 'INS' && /adsbygoogle/i.test(el.getAttribute('class') ?? '')) why = 'ins.adsbygoogle';

@@ -19,12 +19,12 @@ export const comments: ClutterRule = {
     const idx = pageIndex(ctx);
     const out = [];
     for (const el of idx.els) {
-      const tag = el.tagName.toUpperCase();
+      const tag = idx.tag(el);
       if (SKELETON.has(tag)) continue;
       if (tag === 'FORM') {
         if (!el.querySelector('textarea')) continue;
         let box: Element = el;
-        for (let p = el.parentElement; p && !SKELETON.has(p.tagName.toUpperCase()); p = p.parentElement) {
+        for (let p = el.parentElement; p && !SKELETON.has(idx.tag(p)); p = p.parentElement) {
           const extra = idx.textLen(p) - idx.textLen(box);
           if (extra > 60) break;
           if (extra > 0) {
@@ -42,7 +42,7 @@ export const comments: ClutterRule = {
       if (tok) {
         // Only the outermost comments container: its parts (meta lines, reply links) are not proposed alone.
         let outer = false;
-        for (let p = el.parentElement; p && !SKELETON.has(p.tagName.toUpperCase()); p = p.parentElement) if (idx.tokens(p).some((t) => TOKENS.has(t))) { outer = true; break; }
+        for (let p = el.parentElement; p && !SKELETON.has(idx.tag(p)); p = p.parentElement) if (idx.tokens(p).some((t) => TOKENS.has(t))) { outer = true; break; }
         if (outer) continue;
         // Counters and links such as "12 comments" are small: still clutter, but skip huge wrappers.
         if (idx.textLen(el) > 20000) continue;

@@ -1,5 +1,5 @@
 import type { ClutterRule } from '../types';
-import { inSiteChrome, pageIndex } from '../dom';
+import { pageIndex } from '../dom';
 import { countWords } from '../text';
 import { cand, describe, SKELETON } from './util';
 
@@ -21,8 +21,9 @@ export const linkList: ClutterRule = {
     if (!root) return [];
     const idx = pageIndex(ctx);
     const out = [];
+    const wordsOf = new Map<Element, number>();
     for (const el of idx.els) {
-      const tag = el.tagName.toUpperCase();
+      const tag = idx.tag(el);
       if (!LIST_TAGS.has(tag) || SKELETON.has(tag)) continue;
       if (idx.links(el) < 3) continue;
       if (idx.contains(el, root) || idx.contains(root, el)) continue;
@@ -42,8 +43,12 @@ export const linkList: ClutterRule = {
         const lt = idx.linkLen(it);
         extra += Math.max(0, idx.textLen(it) - lt);
         if (lt > 0) {
-          const anchors = it.tagName === 'A' ? [it] : Array.from(it.getElementsByTagName('a'));
-          for (const a of anchors) words += countWords(a.textContent ?? '');
+          const anchors = idx.anchors(it);
+          for (const a of anchors) {
+            let w = wordsOf.get(a);
+            if (w === undefined) { w = countWords(a.textContent ?? ''); wordsOf.set(a, w); }
+            words += w;
+          }
         }
       }
       if (withLink < 3 || withLink < 0.8 * items.length) continue;
@@ -51,7 +56,7 @@ export const linkList: ClutterRule = {
       if (avgWords < 4) continue; // a menu or tag cloud, not headlines
       const linkText = idx.linkLen(el);
       if (extra > 1.5 * linkText + 20 * withLink) continue; // items are prose, not links
-      if (inSiteChrome(el)) continue;
+      if (idx.chrome(el)) continue;
       out.push(cand(el, 'recirculation', 'link-list', `${withLink} linked items, ${avgWords.toFixed(1)} words per link, outside the article (${describe(el)})`));
     }
     return out;

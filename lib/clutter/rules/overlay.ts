@@ -28,7 +28,7 @@ export const overlay: ClutterRule = {
     const idx = pageIndex(ctx);
     const out = [];
     for (const el of idx.els) {
-      if (SKELETON.has(el.tagName.toUpperCase())) continue;
+      if (SKELETON.has(idx.tag(el))) continue;
       const t = idx.textLen(el);
       if (t > 1500) continue;
       const tok = idx.tokens(el).find((x) => TOKENS.has(x));

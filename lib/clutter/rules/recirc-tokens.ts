@@ -20,7 +20,7 @@ export const recircTokens: ClutterRule = {
     const idx = pageIndex(ctx);
     const out = [];
     for (const el of idx.els) {
-      if (SKELETON.has(el.tagName.toUpperCase())) continue;
+      if (SKELETON.has(idx.tag(el))) continue;
       const toks = idx.tokens(el);
       if (!toks.length) continue;
       let tok = toks.find((x) => TOKENS.has(x));

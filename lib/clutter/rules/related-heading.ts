@@ -20,7 +20,7 @@ export const relatedHeading: ClutterRule = {
     const out = [];
     for (const el of idx.els) {
       const t = idx.textLen(el);
-      if (t === 0 || t > 48 || !HEADING_LIKE.has(el.tagName.toUpperCase())) continue;
+      if (t === 0 || t > 48 || !HEADING_LIKE.has(idx.tag(el))) continue;
       let childWithAll = false;
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (idx.textLen(c) === t) { childWithAll = true; break; }
       if (childWithAll) continue;
@@ -30,7 +30,7 @@ export const relatedHeading: ClutterRule = {
       if (el.closest('a[href]')) continue;
       let block: Element | null = null;
       for (let p = el.parentElement, depth = 0; p && depth < 4; p = p.parentElement, depth++) {
-        if (SKELETON.has(p.tagName.toUpperCase())) break;
+        if (SKELETON.has(idx.tag(p))) break;
         const links = idx.links(p), total = idx.textLen(p) - t;
         if (links >= 1 && total > 0) {
           if (idx.linkLen(p) >= (links >= 3 ? 0.3 : 0.5) * total && total <= 3000) block = p;

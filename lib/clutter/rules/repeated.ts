@@ -1,5 +1,5 @@
 import type { ClutterRule } from '../types';
-import { inSiteChrome, pageIndex } from '../dom';
+import { pageIndex } from '../dom';
 import { normBlock } from '../text';
 import { cand, describe, SKELETON } from './util';
 
@@ -46,12 +46,12 @@ export const repeated: ClutterRule = {
     const occ = new Map<string, Element[]>();
     for (const el of idx.els) {
       const t = idx.textLen(el);
-      if (t < 3 || t > 2000 || SKELETON.has(el.tagName.toUpperCase())) continue;
+      if (t < 3 || t > 2000 || SKELETON.has(idx.tag(el))) continue;
       const p = el.parentElement;
       if (p && idx.textLen(p) === t) continue; // same text as its wrapper: one occurrence
       const k = normBlock(idx.text(el));
       if (!/\p{L}/u.test(k)) continue;
-      if (el.closest('math, svg')) continue; // formulas and drawings repeat symbols by nature
+      if (idx.inMathSvg(el)) continue; // formulas and drawings repeat symbols by nature
       const list = occ.get(k);
       if (list) list.push(el); else occ.set(k, [el]);
     }
@@ -73,7 +73,7 @@ export const repeated: ClutterRule = {
     // Bottom-up: containers made only of repeated blocks (reverse document order visits children first).
     for (let i = idx.els.length - 1; i >= 0; i--) {
       const el = idx.els[i];
-      if (SKELETON.has(el.tagName.toUpperCase())) continue;
+      if (SKELETON.has(idx.tag(el))) continue;
       if (isRep(el)) { rep.add(el); continue; }
       const t = idx.textLen(el);
       if (t === 0) continue;
@@ -91,7 +91,7 @@ export const repeated: ClutterRule = {
       if (!rep.has(el)) continue;
       if (last && idx.contains(last, el)) continue; // the outermost repeated block only
       if (root && (idx.contains(root, el) || idx.contains(el, root))) continue;
-      if (inSiteChrome(el) || el.querySelector('nav, header, [role="navigation"], [role="banner"]')) continue;
+      if (idx.chrome(el) || idx.holdsChrome(el)) continue;
       last = el;
       out.push(cand(el, 'repeated', 'repeated', `text occurs more than once on the page: "${idx.text(el).slice(0, 40)}" (${describe(el)})`));
     }

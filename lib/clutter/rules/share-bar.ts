@@ -21,27 +21,38 @@ export const shareBar: ClutterRule = {
   detect(ctx) {
     const idx = pageIndex(ctx);
     const out = [];
+    // Each anchor is classified once (0 other, 1 share endpoint, 2 named after a network), not once per ancestor.
+    const kindOf = new Map<Element, number>();
+    const classify = (a: Element): number => {
+      let k = kindOf.get(a);
+      if (k === undefined) {
+        k = SHARE_HREF.test(a.getAttribute('href') ?? '') ? 1
+          : isCue('share', idx.text(a)) || isCue('share', a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '') ? 2 : 0;
+        kindOf.set(a, k);
+      }
+      return k;
+    };
     for (const el of idx.els) {
-      const tag = el.tagName.toUpperCase();
+      const tag = idx.tag(el);
       if (SKELETON.has(tag) || tag === 'A') continue;
       const t = idx.textLen(el);
       if (t > 300) continue;
       const tok = idx.tokens(el).find((x) => TOKENS.has(x));
       let why = '';
       if (!tok && idx.links(el) < 2) continue;
-      const anchors = el.getElementsByTagName('a');
+      const anchors = idx.anchors(el);
       if (anchors.length === 0 && !tok) continue;
       let shareLinks = 0, cueLinks = 0;
       for (let i = 0; i < anchors.length && i < 40; i++) {
-        const a = anchors[i];
-        if (SHARE_HREF.test(a.getAttribute('href') ?? '')) shareLinks++;
-        else if (isCue('share', a.textContent ?? '') || isCue('share', a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '')) cueLinks++;
+        const k = classify(anchors[i]);
+        if (k === 1) shareLinks++;
+        else if (k === 2) cueLinks++;
       }
       if (tok && (anchors.length >= 1 || el.getElementsByTagName('button').length >= 1)) why = `class/id token "${tok}"`;
       else if (tag !== 'P' && (shareLinks >= 2 || cueLinks >= 3) && shareLinks + cueLinks >= 0.6 * anchors.length && t - idx.linkLen(el) <= Math.max(40, 0.5 * t)) {
         // The smallest box holding the links: skip when one child already holds them all.
         let inner = false;
-        for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.getElementsByTagName('a').length === anchors.length && idx.textLen(c) >= idx.linkLen(el)) { inner = true; break; }
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (idx.anchors(c).length === anchors.length && idx.textLen(c) >= idx.linkLen(el)) { inner = true; break; }
         if (!inner) why = shareLinks >= 2 ? `${shareLinks} share links` : `${shareLinks + cueLinks} links named after networks`;
       }
       if (!why) continue;

@@ -19,7 +19,7 @@ export const ticker: ClutterRule = {
     const idx = pageIndex(ctx);
     const out = [];
     for (const el of idx.els) {
-      const tag = el.tagName.toUpperCase();
+      const tag = idx.tag(el);
       if (SKELETON.has(tag)) continue;
       let why = '';
       if (tag === 'MARQUEE') why = '<marquee> crawl';
@@ -29,7 +29,7 @@ export const ticker: ClutterRule = {
         else if (idx.textLen(el) > 0 && idx.textLen(el) <= 24 && idx.links(el) === 0 && isCue('breaking', idx.text(el))) {
           // A "Breaking"/«عاجل» label: the ticker is its parent strip when that is link-dense.
           const p = el.parentElement;
-          if (p && !SKELETON.has(p.tagName.toUpperCase()) && idx.links(p) >= 1 && idx.textLen(p) <= 600 && idx.linkLen(p) >= 0.5 * (idx.textLen(p) - idx.textLen(el))) {
+          if (p && !SKELETON.has(idx.tag(p)) && idx.links(p) >= 1 && idx.textLen(p) <= 600 && idx.linkLen(p) >= 0.5 * (idx.textLen(p) - idx.textLen(el))) {
             out.push(cand(expandBox(idx, p, 0), 'recirculation', 'ticker', `label "${idx.text(el)}" heading a link strip (${describe(p)})`));
           }
           continue;

@@ -18,7 +18,7 @@ export function expandBox(idx: PageIndex, el: Element, slack: number, stop?: (e:
   let cur = el;
   const base = idx.textLen(el);
   for (let p = el.parentElement; p; p = p.parentElement) {
-    if (SKELETON.has(p.tagName.toUpperCase())) break;
+    if (SKELETON.has(idx.tag(p))) break;
     if (stop && stop(p)) break;
     if (idx.textLen(p) - base > slack) break;
     cur = p;

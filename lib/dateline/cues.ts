@@ -49,3 +49,14 @@ export function cueOf(before: string, attrs = ''): 'modified' | 'published' | 'c
   if (/published|pubdate|publish|posted|created/.test(a)) return 'published';
   return null;
 }
+
+const ANY_DATE_CUE = [...MODIFIED, ...PUBLISHED];
+
+/**
+ * True when normalised text `s` holds a publication or update cue word anywhere
+ * (a cheap test before parsing a body line for dates, which need one).
+ */
+export function mentionsDateCue(s: string): boolean {
+  for (const w of ANY_DATE_CUE) if (s.includes(w) && hasWord(s, w)) return true;
+  return false;
+}

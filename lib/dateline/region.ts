@@ -61,6 +61,10 @@ const EXCLUDED_TOKENS = new Set([
 const LONG = 150;
 const SHORT = 200;
 const MAX_BODY_SEGMENTS = 300;
+/** Header-zone segments kept at most: past them (pages without a long paragraph) text is read as body. */
+const MAX_HEADER_SEGMENTS = 80;
+/** Elements visited at most after the first long paragraph. */
+const MAX_BODY_VISITS = 800;
 /** Elements visited at most (bounds the cost on very large pages; the header comes first anyway). */
 const MAX_VISITS = 3000;
 
@@ -295,6 +299,8 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   const segments: Segment[] = [];
   let firstLong: Element | null = null;
   let bodySegments = 0;
+  let headerSegments = 0;
+  let bodyVisits = 0;
   let visited = 0;
 
   const excludedCache = new Map<Element, boolean>();
@@ -337,7 +343,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
 
   const visit = (el: Element): void => {
     if (el !== scope && excluded(el)) return;
-    if (bodySegments > MAX_BODY_SEGMENTS || ++visited > MAX_VISITS) return;
+    if (bodySegments > MAX_BODY_SEGMENTS || ++visited > MAX_VISITS || (firstLong && ++bodyVisits > MAX_BODY_VISITS)) return;
     walked++;
     checkDated(el);
     if (headline && el === headline) {
@@ -349,7 +355,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
       datedBelow(el);
       return;
     }
-    const zone = firstLong ? 'body' : 'header';
+    const zone = firstLong || headerSegments >= MAX_HEADER_SEGMENTS ? 'body' : 'header';
     const tagName = el.tagName.toUpperCase();
     if (!firstLong && (tagName === 'P' || tagName === 'BLOCKQUOTE') && len >= LONG) {
       firstLong = el;
@@ -364,12 +370,15 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
       if (zone === 'body') {
         // Body segments matter only when they hold digits (a date); their link-card test
         // is left to the rule that uses them (region.linkCard), as few ever need it.
-        if (!/[\d٠-٩۰-۹]/.test(text)) return;
+        if (text.length < 6 || !/[\d٠-٩۰-۹]/.test(text)) return;
         bodySegments++;
         segments.push({ el, text, zone });
         return;
       }
-      if (!linkCard(el, headline, caches)) segments.push({ el, text, zone });
+      if (!linkCard(el, headline, caches)) {
+        segments.push({ el, text, zone });
+        headerSegments++;
+      }
       return;
     }
     if (zone === 'body' && (tagName === 'P' || tagName === 'BLOCKQUOTE' || tagName === 'LI' || tagName === 'PRE' || tagName === 'TABLE')) {
@@ -388,7 +397,10 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
       return;
     }
-    if (own && own.length <= SHORT) segments.push({ el, text: own, zone });
+    if (own && own.length <= SHORT) {
+      segments.push({ el, text: own, zone });
+      if (zone === 'header') headerSegments++;
+    }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
   };
   visit(scope);

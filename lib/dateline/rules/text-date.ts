@@ -7,8 +7,8 @@
 import type { DateCandidate } from '../types';
 import type { Region } from '../region';
 import { parseText } from '../parse-text';
-import { cueOf } from '../cues';
-import { clip } from '../normalize';
+import { cueOf, mentionsDateCue } from '../cues';
+import { clip, norm } from '../normalize';
 
 function attrWords(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
@@ -25,6 +25,8 @@ function attrWords(el: Element): string {
 export function textDates(region: Region, now: Date): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const seg of region.segments) {
+    // A body line is read only with a cue ("Published on …"): skip the others unparsed.
+    if (seg.zone === 'body' && !seg.lead && !mentionsDateCue(norm(seg.text)) && !cueOf('', attrWords(seg.el))) continue;
     const { norm: s, dates } = parseText(seg.text, { lang: region.lang });
     let prevEnd = 0;
     for (const f of dates) {

@@ -7,51 +7,7 @@ import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
 import { resolveLazyImages } from '../reader/lazy-images';
-
-/** Clone → live correspondence recorded before Readability runs (see {@link pairTrees}). */
-export interface TreeMap {
-  /** The live element a clone element came from: itself, or (renamed by Readability) the live parent of its first mapped text child; null when unknown (an element Readability created). */
-  live(cloneEl: Element): Element | null;
-}
-
-/**
- * Walks a document and its fresh deep clone side by side and records, for
- * each clone element, its live element and, for each clone text node, the
- * live element that holds it. Cost: one pass over every node (no attribute
- * writes, so the clone stays exactly as cloned).
- * Input: the live document and `live.cloneNode(true)`. Output: {@link TreeMap}.
- */
-export function pairTrees(live: Document, clone: Document): TreeMap {
-  const els = new WeakMap<Node, Element>();
-  const texts = new WeakMap<Node, Element>();
-  let a: Node | null = live.firstChild;
-  let b: Node | null = clone.firstChild;
-  let pa: Node = live;
-  while (a && b) {
-    if (a.nodeType === 1) els.set(b, a as Element);
-    else if (a.nodeType === 3 && pa.nodeType === 1) texts.set(b, pa as Element);
-    if (a.firstChild && b.firstChild) { pa = a; a = a.firstChild; b = b.firstChild; continue; }
-    while (a && b && !a.nextSibling) {
-      a = a.parentNode; b = b.parentNode;
-      if (!a || a === live) { a = null; break; }
-    }
-    if (!a || !b) break;
-    a = a.nextSibling; b = b.nextSibling;
-    pa = a?.parentNode ?? live;
-  }
-  return {
-    live(el) {
-      const hit = els.get(el);
-      if (hit) return hit;
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType !== 3) continue;
-        const p = texts.get(c);
-        if (p) return p;
-      }
-      return null;
-    },
-  };
-}
+import { cloneForExtraction } from './clone';
 
 export interface Extraction {
   article: Article | null;
@@ -139,13 +95,9 @@ function isDatelineByline(byline: string, siteName: string | null): boolean {
  * `article: null` + a plain-words message.
  */
 export function extractArticle(doc: Document, opts: { url: string; win?: Window | null }): Extraction {
-  const clone = doc.cloneNode(true) as Document;
-  // Clone element → live element, and clone text node → live parent element,
-  // recorded once by walking both trees side by side (they are identical
-  // until Readability runs). Readability moves nodes and renames some (DIV →
-  // P, which copies attributes but not identity): a renamed element maps
-  // through its text nodes.
-  const map = pairTrees(doc, clone);
+  // The copy Readability rewrites, with the way back to the live nodes
+  // (renamed elements map through their text; see lib/extract/clone.ts).
+  const { clone, map } = cloneForExtraction(doc);
   // Lazy images (data-src, srcset, <noscript> copies) get their real address on the clone, so the article keeps them.
   if (clone.documentElement) resolveLazyImages(clone.documentElement);
 

@@ -1,0 +1,94 @@
+/**
+ * The working copy Readability runs on. Readability rewrites the document it
+ * is given, so extraction works on a copy; this module makes that copy in one
+ * walk and records, as it goes, which live node each copied node came from.
+ */
+
+/** Clone → live correspondence (see {@link cloneForExtraction}). */
+export interface TreeMap {
+  /**
+   * The live element a clone element came from; for an element Readability
+   * renamed (DIV → P: a new element with the old one's children), the live
+   * parent of its first copied text child; null for an element Readability
+   * created around others.
+   */
+  live(cloneEl: Element): Element | null;
+}
+
+/**
+ * Elements left out of the copy: Readability deletes them before it looks at
+ * the page (`script`, `style`), they hold no article text (`link`,
+ * `template`), or attaching them is costly and the sanitiser drops them from
+ * the article anyway (`iframe`: each one would get its own browsing context).
+ * JSON-LD scripts are kept: Readability reads its metadata from them.
+ */
+const LEFT_OUT = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE', 'IFRAME']);
+
+function leftOut(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (!LEFT_OUT.has(tag)) return false;
+  if (tag === 'SCRIPT') return !/ld\+json/i.test(el.getAttribute('type') ?? '');
+  return true;
+}
+
+/**
+ * Copies `doc` for extraction: a shallow clone of the Document (same URL, so
+ * relative links resolve as on the page) holding a copy of the element tree
+ * without the elements listed in {@link LEFT_OUT}. The tree is built
+ * detached and attached once. The input is never modified.
+ *
+ * Input: the live Document. Output: the copy and the {@link TreeMap} back to
+ * the live nodes. Cost: one iterative pass over the page's nodes (deep pages
+ * cannot overflow the stack).
+ */
+export function cloneForExtraction(doc: Document): { clone: Document; map: TreeMap } {
+  const clone = doc.cloneNode(false) as Document;
+  const els = new WeakMap<Node, Element>();
+  const texts = new WeakMap<Node, Element>();
+  for (let top = doc.firstChild; top; top = top.nextSibling) {
+    if (top.nodeType !== 1) { clone.appendChild(top.cloneNode(false)); continue; }
+    const rootLive = top as Element;
+    const rootCopy = rootLive.cloneNode(false) as Element;
+    els.set(rootCopy, rootLive);
+    // Parallel pre-order walk: `src` in the page, `dst` the copy of its parent.
+    let srcParent: Node = rootLive;
+    let dst: Node = rootCopy;
+    let src: Node | null = rootLive.firstChild;
+    for (;;) {
+      if (src) {
+        const type = src.nodeType;
+        if (type === 1 && leftOut(src as Element)) { src = src.nextSibling; continue; }
+        const copy = src.cloneNode(false);
+        dst.appendChild(copy);
+        if (type === 1) {
+          els.set(copy, src as Element);
+          if (src.firstChild) { srcParent = src; dst = copy; src = src.firstChild; continue; }
+        } else if (type === 3) {
+          texts.set(copy, srcParent as Element);
+        }
+        src = src.nextSibling;
+        continue;
+      }
+      if (srcParent === rootLive) break;
+      src = srcParent.nextSibling;
+      srcParent = srcParent.parentNode as Node;
+      dst = dst.parentNode as Node;
+    }
+    clone.appendChild(rootCopy);
+  }
+  return {
+    clone,
+    map: {
+      live(el) {
+        const hit = els.get(el);
+        if (hit) return hit;
+        for (let c = el.firstChild; c; c = c.nextSibling) {
+          if (c.nodeType !== 3) continue;
+          const p = texts.get(c);
+          if (p) return p;
+        }
+        return null;
+      },
+    },
+  };
+}

@@ -7,7 +7,7 @@
  */
 import type { Dateline, Evidence } from '../types';
 import type { DateCandidate } from './types';
-import { buildRegion, byTag } from './region';
+import { buildRegion } from './region';
 import { jsonLdDates } from './rules/json-ld';
 import { metaDates } from './rules/meta';
 import { timeElementDates } from './rules/time-element';
@@ -59,11 +59,11 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
   } catch {
     return empty;
   }
-  const structured = [...jsonLdDates(doc, region.lang), ...metaDates(doc, region), ...timeElementDates(region)];
+  const structured = [...jsonLdDates(doc, region.lang, region.docTags('script')), ...metaDates(doc, region), ...timeElementDates(region)];
   const textual = textDates(region, now);
   // The page address, else its canonical / og:url address (saved or proxied copies).
-  const canonical = byTag(doc, 'link').find((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
-  const ogUrl = byTag(doc, 'meta').find((m) => m.getAttribute('property') === 'og:url');
+  const canonical = region.docTags('link').find((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  const ogUrl = region.docTags('meta').find((m) => m.getAttribute('property') === 'og:url');
   const addresses = [opts.url, canonical?.getAttribute('href'), ogUrl?.getAttribute('content')];
   let fromUrl: DateCandidate[] = [];
   for (const a of addresses) if (a && !fromUrl.length) fromUrl = urlDates(a);

@@ -26,6 +26,8 @@ export interface Region {
   /** First long paragraph of the article (start of the body), or null. */
   firstLong: Element | null;
   segments: Segment[];
+  /** Index in `segments` of the first segment after the headline, or -1 when the walk did not meet the headline. */
+  afterHeadline: number;
   /** True when `el` is inside the scope and not in an excluded block. */
   allowed(el: Element): boolean;
   /** "header" when `el` comes before the first long paragraph. */
@@ -37,6 +39,8 @@ export interface Region {
    * skipped, at most {@link MAX_WALK} elements looked at). Not yet filtered by allowed().
    */
   dated(): Element[];
+  /** Document-wide <h1>, <meta>, <link> and <script> elements by tag (one pass over the page, shared by the rules). */
+  docTags(tag: 'h1' | 'meta' | 'link' | 'script'): Element[];
   /** True when `el` sits in a link card (a small block around another story's title link). Body segments are not pre-filtered by it. */
   linkCard(el: Element): boolean;
   lang: string;
@@ -129,10 +133,12 @@ interface Caches {
   card: Map<Element, boolean>;
   /** Links of ≥ 30 characters below an element. */
   links: Map<Element, Element[]>;
+  /** hasLongParagraph() verdicts. */
+  longP: Map<Element, boolean>;
 }
 
 function newCaches(): Caches {
-  return { len: new Map(), card: new Map(), links: new Map() };
+  return { len: new Map(), card: new Map(), links: new Map(), longP: new Map() };
 }
 
 /**
@@ -232,8 +238,15 @@ function isHeadlineCandidate(h: Element): boolean {
   return !closestWhere(h, (a) => ['nav', 'aside', 'footer'].includes(a.localName) || ['banner', 'navigation', 'complementary'].includes(role(a)));
 }
 
-function findHeadline(doc: Document, root: Element | null): Element | null {
-  const all = byTag(doc, 'h1').filter(isHeadlineCandidate);
+/** <h1>, <meta>, <link> and <script> of the whole document, from one query. */
+function docTagIndex(doc: Document): Map<string, Element[]> {
+  const m = new Map<string, Element[]>([['h1', []], ['meta', []], ['link', []], ['script', []]]);
+  for (const el of doc.querySelectorAll('h1, meta, link, script')) m.get(el.localName)?.push(el);
+  return m;
+}
+
+function findHeadline(doc: Document, root: Element | null, h1s: Element[]): Element | null {
+  const all = h1s.filter(isHeadlineCandidate);
   if (root) {
     const inside = all.find((h) => root.contains(h));
     if (inside) return inside;
@@ -257,9 +270,28 @@ function findHeadline(doc: Document, root: Element | null): Element | null {
   return inArticle(matching) ?? matching[0] ?? inArticle(all) ?? all[0];
 }
 
+/** True when a <p> of ≥ LONG characters sits below `el` (walk stops at the first; at most MAX_WALK elements). */
 function hasLongParagraph(el: Element, c: Caches): boolean {
-  for (const p of byTag(el, 'p')) if (textLen(p, c, LONG) >= LONG) return true;
-  return false;
+  const hit = c.longP.get(el);
+  if (hit !== undefined) return hit;
+  let found = false;
+  let n = 0;
+  for (let e: Element | null = el.firstElementChild; e && n < MAX_WALK; n++) {
+    if (e.localName === 'p') {
+      if (textLen(e, c, LONG) >= LONG) {
+        found = true;
+        break;
+      }
+    } else if (e.firstElementChild) {
+      // Paragraphs do not nest: only descend into other elements.
+      e = e.firstElementChild;
+      continue;
+    }
+    while (e && e !== el && !e.nextElementSibling) e = e.parentElement;
+    e = !e || e === el ? null : e.nextElementSibling;
+  }
+  c.longP.set(el, found);
+  return found;
 }
 
 function findScope(doc: Document, headline: Element | null, root: Element | null, c: Caches): Element {
@@ -287,7 +319,8 @@ function findScope(doc: Document, headline: Element | null, root: Element | null
  */
 export function buildRegion(doc: Document, root: Element | null, lang = ''): Region {
   const caches = newCaches();
-  let headline = findHeadline(doc, root);
+  const tagIndex = docTagIndex(doc);
+  let headline = findHeadline(doc, root, tagIndex.get('h1')!);
   let scope = findScope(doc, headline, root, caches);
   const body = doc.body ?? doc.documentElement;
   if (headline && root && !scope.contains(headline)) headline = null;
@@ -300,6 +333,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   let firstLong: Element | null = null;
   let bodySegments = 0;
   let headerSegments = 0;
+  let afterHeadline = -1;
   let bodyVisits = 0;
   let visited = 0;
 
@@ -347,6 +381,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     walked++;
     checkDated(el);
     if (headline && el === headline) {
+      afterHeadline = segments.length;
       datedBelow(el);
       return;
     }
@@ -417,8 +452,9 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   };
   const docLang = lang || doc.documentElement.getAttribute('lang') || '';
   return {
-    doc, headline, scope, root, firstLong, segments, allowed, zoneOf, lang: docLang,
+    doc, headline, scope, root, firstLong, segments, afterHeadline, allowed, zoneOf, lang: docLang,
     dated: () => datedList,
+    docTags: (tag) => tagIndex.get(tag) ?? [],
     linkCard: (el: Element) => linkCard(el, headline, caches),
   };
 }

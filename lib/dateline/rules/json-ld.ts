@@ -45,13 +45,14 @@ function parseJson(text: string): Json {
 }
 
 /**
- * Candidates from JSON-LD. Input: the page, its language (for free-text values).
+ * Candidates from JSON-LD. Input: the page, its language (for free-text values), and
+ * optionally its <script> elements when already listed (Region.docTags).
  * Output: published/modified candidates, article types first (confidence 0.95),
  * web-page types after (0.7). Broken JSON is skipped.
  */
-export function jsonLdDates(doc: Document, lang = ''): DateCandidate[] {
+export function jsonLdDates(doc: Document, lang = '', scripts: Element[] = byTag(doc, 'script')): DateCandidate[] {
   const objs: Record<string, Json>[] = [];
-  for (const s of byTag(doc, 'script')) {
+  for (const s of scripts) {
     if ((s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') collect(parseJson(s.textContent ?? ''), objs);
   }
   const out: DateCandidate[] = [];

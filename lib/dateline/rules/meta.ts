@@ -51,7 +51,7 @@ export function metaDates(doc: Document, region: Region | null): DateCandidate[]
   const out: DateCandidate[] = [];
   const lang = region?.lang ?? '';
   const byName = new Map<string, Element[]>();
-  for (const m of byTag(doc, 'meta')) {
+  for (const m of region ? region.docTags('meta') : byTag(doc, 'meta')) {
     if (!m.hasAttribute('content')) continue;
     const name = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase();
     if (!byName.has(name)) byName.set(name, []);

@@ -148,7 +148,9 @@ export function placeAndSource(region: Region): PlaceSource {
   const res: PlaceSource = { place: null, source: null, placeEvidence: null, sourceEvidence: null };
   const header = region.segments.filter((s) => s.zone === 'header');
   const lead = header.find((s) => s.lead);
-  const before = header.filter((s) => !s.lead && (!region.headline || region.headline.compareDocumentPosition(s.el) & 4)).slice(-3).reverse();
+  // Segments after the headline (segments are in document order; the walk notes where the headline was).
+  const afterHead = (s: Segment) => !region.headline || (region.afterHeadline >= 0 ? region.segments.indexOf(s) >= region.afterHeadline : !!(region.headline.compareDocumentPosition(s.el) & 4));
+  const before = header.filter((s) => !s.lead && afterHead(s)).slice(-3).reverse();
   const order: Segment[] = [...(lead ? [lead] : []), ...before];
   for (const seg of order) {
     if (!seg.lead && seg.text.length > 80) continue;

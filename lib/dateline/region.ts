@@ -238,11 +238,10 @@ function isHeadlineCandidate(h: Element): boolean {
   return !closestWhere(h, (a) => ['nav', 'aside', 'footer'].includes(a.localName) || ['banner', 'navigation', 'complementary'].includes(role(a)));
 }
 
-/** <h1>, <meta>, <link> and <script> of the whole document, from one query. */
+/** <h1>, <meta>, <link> and <script> of the whole document, listed once per call. */
 function docTagIndex(doc: Document): Map<string, Element[]> {
-  const m = new Map<string, Element[]>([['h1', []], ['meta', []], ['link', []], ['script', []]]);
-  for (const el of doc.querySelectorAll('h1, meta, link, script')) m.get(el.localName)?.push(el);
-  return m;
+  // One simple tag query each: jsdom's engine has a fast path for them, not for selector lists.
+  return new Map(['h1', 'meta', 'link', 'script'].map((t) => [t, byTag(doc, t)]));
 }
 
 function findHeadline(doc: Document, root: Element | null, h1s: Element[]): Element | null {

@@ -10,7 +10,10 @@ export interface TreeMap {
    * The live element a clone element came from; for an element Readability
    * renamed (DIV → P: a new element with the old one's children), the live
    * parent of its first copied text child; null for an element Readability
-   * created around others.
+   * created around others. When Readability starts over (it re-parses the
+   * page from its own HTML copy when the first try finds too little text, so
+   * no node is the one copied), elements are matched by the exact text of
+   * their first non-blank text node, taking page occurrences in order.
    */
   live(cloneEl: Element): Element | null;
 }
@@ -45,6 +48,22 @@ export function cloneForExtraction(doc: Document): { clone: Document; map: TreeM
   const clone = doc.cloneNode(false) as Document;
   const els = new WeakMap<Node, Element>();
   const texts = new WeakMap<Node, Element>();
+  // Live text (trimmed) → the live elements holding it, in document order; built only when Readability started over.
+  let byText: Map<string, { at: number; els: Element[] }> | null = null;
+  const textIndex = () => {
+    const m = new Map<string, { at: number; els: Element[] }>();
+    for (let n: Node | null = doc.body, depth = 0; n && depth >= 0;) {
+      if (n.nodeType === 3) {
+        const v = (n.nodeValue ?? '').trim();
+        if (v && n.parentNode?.nodeType === 1) { const e = m.get(v); if (e) e.els.push(n.parentNode as Element); else m.set(v, { at: 0, els: [n.parentNode as Element] }); }
+      }
+      if (n.firstChild && (n.nodeType !== 1 || !LEFT_OUT.has((n as Element).tagName.toUpperCase()))) { n = n.firstChild; depth++; continue; }
+      while (n && !n.nextSibling && depth > 0) { n = n.parentNode; depth--; }
+      if (!n || depth === 0) break;
+      n = n.nextSibling;
+    }
+    return m;
+  };
   for (let top = doc.firstChild; top; top = top.nextSibling) {
     if (top.nodeType !== 1) { clone.appendChild(top.cloneNode(false)); continue; }
     const rootLive = top as Element;
@@ -82,12 +101,18 @@ export function cloneForExtraction(doc: Document): { clone: Document; map: TreeM
       live(el) {
         const hit = els.get(el);
         if (hit) return hit;
+        let first: string | null = null;
         for (let c = el.firstChild; c; c = c.nextSibling) {
           if (c.nodeType !== 3) continue;
           const p = texts.get(c);
           if (p) return p;
+          if (first === null) { const v = (c.nodeValue ?? '').trim(); if (v) first = v; }
         }
-        return null;
+        if (first === null) return null;
+        byText ??= textIndex();
+        const hit2 = byText.get(first);
+        if (!hit2 || hit2.at >= hit2.els.length) return null;
+        return hit2.els[hit2.at++];
       },
     },
   };

@@ -8,6 +8,7 @@ import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
 import { resolveLazyImages } from '../reader/lazy-images';
 import { cloneForExtraction } from './clone';
+import { startsWithCue } from '../clutter/cue-words';
 
 export interface Extraction {
   article: Article | null;
@@ -34,6 +35,8 @@ export interface Extraction {
 /** A kept element with this much text of its own (or this many words) carries article prose (protected while clutter is detected). */
 const MIN_PROSE_CHARS = 50;
 const MIN_PROSE_WORDS = 8;
+/** Longest own text of a block that may still be a section label ("Read also", «اقرأ أيضا»), never prose. */
+const MAX_LABEL_CHARS = 40;
 /** A kept paragraph with this much text of its own (not in links) is prose too. */
 const MIN_P_CHARS = 20;
 
@@ -128,6 +131,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   for (const el of keptAll) {
     if (el.tagName.toUpperCase() === 'A' || el.closest('a')) continue; // link text is never prose
     const t = ownText(el).replace(/\s+/g, ' ').trim();
+    if (t.length <= MAX_LABEL_CHARS && startsWithCue('related', t, 1)) continue; // a "You may also like" label is not prose
     if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) prose.add(el);
   }
   const rawText = blockText(content);

@@ -13,6 +13,7 @@ import { ticker } from './ticker';
 import { relatedHeading } from './related-heading';
 import { recircTokens } from './recirc-tokens';
 import { linkList } from './link-list';
+import { linkRun } from './link-run';
 import { repeated } from './repeated';
 
-export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, shareBar, ticker, relatedHeading, recircTokens, linkList, repeated];
+export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, repeated];

@@ -19,25 +19,38 @@ export interface TreeMap {
 }
 
 /**
- * Elements left out of the copy: Readability deletes them before it looks at
+ * Tags left out of the copy: Readability deletes them before it looks at
  * the page (`script`, `style`), they hold no article text (`link`,
  * `template`), or attaching them is costly and the sanitiser drops them from
  * the article anyway (`iframe`: each one would get its own browsing context).
  * JSON-LD scripts are kept: Readability reads its metadata from them.
  */
-const LEFT_OUT = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE', 'IFRAME']);
+const LEFT_OUT = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE', 'IFRAME', 'SVG']);
 
+/** Inline styles that hide an element (Readability's `_isProbablyVisible` reads the same two properties). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * True for an element the copy leaves out: the tags above (SVG drawings are
+ * dropped by the sanitiser, and icon sprites are large), and subtrees
+ * Readability deletes as invisible before it scores anything: the `hidden`
+ * attribute, `aria-hidden="true"` (except its "fallback-image" exception),
+ * inline `display:none` / `visibility:hidden`.
+ */
 function leftOut(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (!LEFT_OUT.has(tag)) return false;
-  if (tag === 'SCRIPT') return !/ld\+json/i.test(el.getAttribute('type') ?? '');
-  return true;
+  if (LEFT_OUT.has(tag)) return tag === 'SCRIPT' ? !/ld\+json/i.test(el.getAttribute('type') ?? '') : true;
+  if (tag === 'BODY' || tag === 'HEAD') return false;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  const st = el.getAttribute('style');
+  return !!st && HIDDEN_STYLE.test(st);
 }
 
 /**
  * Copies `doc` for extraction: a shallow clone of the Document (same URL, so
  * relative links resolve as on the page) holding a copy of the element tree
- * without the elements listed in {@link LEFT_OUT}. The tree is built
+ * without the elements {@link leftOut} names. The tree is built
  * detached and attached once. The input is never modified.
  *
  * Input: the live Document. Output: the copy and the {@link TreeMap} back to
@@ -57,7 +70,7 @@ export function cloneForExtraction(doc: Document): { clone: Document; map: TreeM
         const v = (n.nodeValue ?? '').trim();
         if (v && n.parentNode?.nodeType === 1) { const e = m.get(v); if (e) e.els.push(n.parentNode as Element); else m.set(v, { at: 0, els: [n.parentNode as Element] }); }
       }
-      if (n.firstChild && (n.nodeType !== 1 || !LEFT_OUT.has((n as Element).tagName.toUpperCase()))) { n = n.firstChild; depth++; continue; }
+      if (n.firstChild && (n.nodeType !== 1 || !leftOut(n as Element))) { n = n.firstChild; depth++; continue; }
       while (n && !n.nextSibling && depth > 0) { n = n.parentNode; depth--; }
       if (!n || depth === 0) break;
       n = n.nextSibling;

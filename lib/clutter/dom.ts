@@ -5,7 +5,7 @@
  * Pure: takes the Document from the rule context; never modifies it.
  */
 import type { RuleContext } from './types';
-import { attrTokens } from './text';
+import { rawTokens } from './text';
 
 /** Elements whose content a reader never sees as text. */
 export const NON_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'HEAD', 'TITLE', 'META', 'LINK']);
@@ -25,6 +25,8 @@ export interface PageIndex {
   text(el: Element): string;
   /** Class/id word tokens of the element (see attrTokens), memoised. */
   tokens(el: Element): string[];
+  /** Joined class/id string, lower case (see attrString), memoised. */
+  attr(el: Element): string;
   /** True when `a` is `b` or contains it. */
   contains(a: Element, b: Element): boolean;
   /** Upper-case tag name (memoised at build time). */
@@ -58,7 +60,7 @@ const cache = new WeakMap<object, PageIndex>();
 export function pageIndex(ctx: RuleContext): PageIndex {
   const hit = cache.get(ctx);
   if (hit) return hit;
-  const idx = buildIndex(ctx.doc);
+  const idx = ctx.index ?? buildIndex(ctx.doc);
   cache.set(ctx, idx);
   return idx;
 }
@@ -149,12 +151,25 @@ export function buildIndex(doc: Document): PageIndex {
     return s;
   };
   const tok = new Map<Element, string[]>();
+  // "id class" read once per element; both the token list and the lower-case string come from it.
+  const raws = new Map<Element, string>();
+  const raw = (el: Element): string => {
+    let r = raws.get(el);
+    if (r === undefined) { r = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`; raws.set(el, r); }
+    return r;
+  };
+  const lower = new Map<Element, string>();
   return {
     els,
     pos,
+    attr(el) {
+      let a = lower.get(el);
+      if (a === undefined) { a = raw(el).toLowerCase(); lower.set(el, a); }
+      return a;
+    },
     tokens(el) {
       let t = tok.get(el);
-      if (!t) { t = attrTokens(el); tok.set(el, t); }
+      if (!t) { t = rawTokens(raw(el)); tok.set(el, t); }
       return t;
     },
     textLen: (el) => { const i = at(el); return i >= 0 ? tl[i] : 0; },

@@ -37,7 +37,11 @@ export function normBlock(s: string): string {
  * Input: element. Output: array of tokens (may repeat).
  */
 export function attrTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  return rawTokens(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`);
+}
+
+/** Word tokens of a raw "id class" string (see {@link attrTokens}). */
+export function rawTokens(raw: string): string[] {
   if (raw.length < 2) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')

@@ -8,6 +8,8 @@ export interface RuleContext {
   kept: ReadonlySet<Element>;
   /** The article's root element in doc, or null. */
   root: Element | null;
+  /** A page index of `doc` already built by the caller (lib/clutter/dom.ts buildIndex), so the page is walked once; built on demand when absent. */
+  index?: import('./dom').PageIndex;
 }
 
 /** A rule's verdict on one element. */

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../types';
 import type { Candidate } from '../clutter/types';
 import { detectClutterTrace, type Rejected } from '../clutter';
+import { buildIndex } from '../clutter/dom';
 import { blockText, wordCount } from './text';
 import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
@@ -145,7 +146,12 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   }
 
   const docTitle = parsed.title || doc.title || '';
-  const headline = findHeadline(doc, docTitle) ?? (doc.title && doc.title !== docTitle ? findHeadline(doc, doc.title) : null);
+  // One walk of the live page serves the headline search and every clutter rule.
+  const index = buildIndex(doc);
+  const heads = { h1: [] as Element[], h2: [] as Element[] };
+  for (const el of index.els) { const t = index.tag(el); if (t === 'H1') heads.h1.push(el); else if (t === 'H2') heads.h2.push(el); }
+  const byTag = (t: 'h1' | 'h2') => heads[t];
+  const headline = findHeadline(doc, docTitle, byTag) ?? (doc.title && doc.title !== docTitle ? findHeadline(doc, doc.title, byTag) : null);
 
   // Article root: common ancestor of the prose (and the headline when close), widened to an <article>.
   let root = commonAncestor(prose.size ? prose : keptAll);
@@ -164,7 +170,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   // Clutter detection with the prose (and headline) protected.
   const protectedSet = new Set(prose);
   if (headline) protectedSet.add(headline);
-  const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: protectedSet, root });
+  const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: protectedSet, root, index });
 
   // Remove clutter inside the article region from Readability's content.
   const dropRoots = new Set<Element>();

@@ -13,15 +13,17 @@ export function titleKey(s: string): string {
  * Finds the heading element that matches `docTitle`.
  * Match: its letters/digits equal the title's, or one contains the other and
  * covers ≥ 60 % of it (site names appended to `<title>`). Prefers h1, then h2.
- * Input: the document, the title from metadata. Output: the element or null.
+ * Input: the document, the title from metadata, and optionally the page's
+ * h1/h2 elements in document order (when the caller already has them, so the
+ * page is not searched again). Output: the element or null.
  */
-export function findHeadline(doc: Document, docTitle: string): Element | null {
+export function findHeadline(doc: Document, docTitle: string, headings?: (tag: 'h1' | 'h2') => ArrayLike<Element>): Element | null {
   const want = titleKey(docTitle);
   if (!want) return null;
   let best: Element | null = null;
   let bestScore = 0;
   for (const sel of ['h1', 'h2']) {
-    const hs = doc.getElementsByTagName(sel);
+    const hs = headings ? headings(sel as 'h1' | 'h2') : doc.getElementsByTagName(sel);
     for (let i = 0; i < hs.length && i < 50; i++) {
       const h = hs[i];
       const key = titleKey(h.textContent ?? '');

@@ -1,6 +1,5 @@
 import type { ClutterRule } from '../types';
 import { pageIndex } from '../dom';
-import { attrString } from '../text';
 import { cand, describe, expandBox, SKELETON } from './util';
 
 /** Class/id word tokens that name an ad container (generic web vocabulary, not one site's). */
@@ -31,7 +30,7 @@ export const adSlot: ClutterRule = {
       else if (el.hasAttribute('data-ad-slot') || el.hasAttribute('data-ad-client') || el.hasAttribute('data-ad-unit')) why = 'data-ad-* attribute';
       else if (tag === 'IFRAME' && AD_HOSTS.test(el.getAttribute('src') ?? '')) why = 'iframe from an ad server';
       else {
-        const s = attrString(el);
+        const s = idx.attr(el);
         if (s.length > 1) {
           const sub = AD_SUBSTR.find((x) => s.includes(x));
           if (sub) why = `id/class contains "${sub}"`;

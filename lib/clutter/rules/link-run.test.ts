@@ -26,3 +26,10 @@ describe('link-run rule', () => {
     expect(proposed(linkRun, ctx)).toEqual([]);
   });
 });
+
+describe('link-run rule, kickers', () => {
+  it('after a label, one paragraph of several linked headlines with kickers between them is part of the run', () => {
+    const ctx = ctxFor(`<article><p>${prose(3)}</p><p id="lab"><strong>DON'T MISS</strong></p><p id="links"><a href="/a">Council rejects the harbour plan after long debate</a> [<strong>INSIGHT]<br></strong><a href="/b">Ferry strike ends as unions accept the offer</a> [<strong>VIDEO]</strong></p><p id="after">${prose(2)}</p></article>`, { root: 'article' });
+    expect(proposed(linkRun, ctx)).toEqual(['p#lab', 'p#links']);
+  });
+});

@@ -15,11 +15,15 @@ const MAX_HEADLINE_WORDS = 30;
 /** Unlabelled runs need this many link-only blocks in a row. */
 const MIN_UNLABELLED = 3;
 
-/** True when the block is one or more links and nothing else (≥ 90 % of its text in links; a short list of such links counts too). */
-function linkOnly(idx: PageIndex, el: Element): boolean {
+/** Share of a block's text in links for it to count as link-only: after a label, kickers such as "[VIDEO]" may sit between the links. */
+const LINK_SHARE_LABELLED = 0.75;
+const LINK_SHARE_UNLABELLED = 0.9;
+
+/** True when the block is links and (almost) nothing else (at least `share` of its text in links), each link headline-sized. */
+function linkOnly(idx: PageIndex, el: Element, share: number): boolean {
   const t = idx.textLen(el);
   if (t === 0 || idx.links(el) < 1) return false;
-  if (idx.linkLen(el) < 0.9 * t) return false;
+  if (idx.linkLen(el) < share * t) return false;
   return countWords(idx.text(el)) <= MAX_HEADLINE_WORDS * Math.max(1, idx.links(el));
 }
 
@@ -35,8 +39,9 @@ function ownBlock(idx: PageIndex, el: Element, stop: Element | null): Element {
  * link-run: "read also" runs written into the article body as ordinary
  * paragraphs: a short label from cues `related` ("You may also like",
  * «اقرأ أيضا», "Lire aussi", "Mehr zum Thema"…) followed by sibling blocks
- * that are each only a link (a linked headline), or, without a label, at
- * least 3 link-only paragraphs in a row inside the article. Empty siblings
+ * made of links (≥ 75 % of their text; kickers such as "[VIDEO]" between
+ * linked headlines are fine), or, without a label, at
+ * least 3 paragraphs in a row that are each only a link (≥ 90 %) inside the article. Empty siblings
  * (ad slots) between them are skipped. The label and every link-only block of
  * the run are proposed; the run ends at the first block with prose.
  */
@@ -48,11 +53,11 @@ export const linkRun: ClutterRule = {
     const root = ctx.root;
     const out: Candidate[] = [];
     const taken = new Set<Element>();
-    const runAfter = (start: Element): Element[] => {
+    const runAfter = (start: Element, share: number): Element[] => {
       const run: Element[] = [];
       for (let s = start.nextElementSibling; s; s = s.nextElementSibling) {
         if (idx.textLen(s) === 0) continue;
-        if (!BLOCKS.has(idx.tag(s)) || !linkOnly(idx, s)) break;
+        if (!BLOCKS.has(idx.tag(s)) || !linkOnly(idx, s, share)) break;
         run.push(s);
       }
       return run;
@@ -70,18 +75,18 @@ export const linkRun: ClutterRule = {
         const label = idx.text(el);
         if (!startsWithCue('related', label, 1)) continue;
         const block = ownBlock(idx, el, root);
-        const run = runAfter(block);
+        const run = runAfter(block, LINK_SHARE_LABELLED);
         if (!run.length) continue;
         out.push(cand(block, 'recirculation', 'link-run', `label "${label}" before ${run.length} link-only block(s) (${describe(block)})`));
         for (const r of run) { taken.add(r); out.push(cand(r, 'recirculation', 'link-run', `link-only block after "${label}" (${describe(r)})`)); }
         continue;
       }
       // Unlabelled: a run of link-only paragraphs inside the article, starting here.
-      if (tag !== 'P' || !root || !idx.contains(root, el) || !linkOnly(idx, el)) continue;
+      if (tag !== 'P' || !root || !idx.contains(root, el) || !linkOnly(idx, el, LINK_SHARE_UNLABELLED)) continue;
       let prev = el.previousElementSibling;
       while (prev && idx.textLen(prev) === 0) prev = prev.previousElementSibling;
-      if (prev && BLOCKS.has(idx.tag(prev)) && linkOnly(idx, prev)) continue; // not the start of the run
-      const run = [el, ...runAfter(el)].filter((r) => idx.tag(r) === 'P');
+      if (prev && BLOCKS.has(idx.tag(prev)) && linkOnly(idx, prev, LINK_SHARE_UNLABELLED)) continue; // not the start of the run
+      const run = [el, ...runAfter(el, LINK_SHARE_UNLABELLED)].filter((r) => idx.tag(r) === 'P');
       if (run.length < MIN_UNLABELLED) continue;
       for (const r of run) { taken.add(r); out.push(cand(r, 'recirculation', 'link-run', `${run.length} link-only paragraphs in a row (${describe(r)})`)); }
     }

@@ -47,17 +47,52 @@ function leftOut(el: Element): boolean {
   return !!st && HIDDEN_STYLE.test(st);
 }
 
+/** Readability's own patterns (the pinned version's, read from its prototype so they never drift). */
+export interface ReadabilityPatterns { REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp; byline: RegExp }; UNLIKELY_ROLES: string[] }
+
+/**
+ * True for an element Readability's first pass deletes as an "unlikely
+ * candidate" before scoring (class/id matching its `unlikelyCandidates`
+ * pattern and not `okMaybeItsACandidate`, not within 4 levels under a table
+ * or code, not BODY or A; or an unlikely ARIA role), the same test in the
+ * same order. Elements Readability would first take as the byline (rel/
+ * itemprop author, byline pattern) and h1/h2 (its title-header check) are
+ * kept.
+ */
+function unlikely(el: Element, tag: string, pat: ReadabilityPatterns): boolean {
+  if (tag === 'BODY' || tag === 'A' || tag === 'H1' || tag === 'H2' || tag === 'HTML' || tag === 'HEAD') return false;
+  const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const role = el.getAttribute('role');
+  const byRole = !!role && pat.UNLIKELY_ROLES.includes(role);
+  const byName = match.length > 1 && pat.REGEXPS.unlikelyCandidates.test(match) && !pat.REGEXPS.okMaybeItsACandidate.test(match);
+  if (!byRole && !byName) return false;
+  if (el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author') || pat.REGEXPS.byline.test(match)) return false;
+  if (byName) {
+    let p = el.parentElement;
+    for (let depth = 0; p && depth <= 3; depth++, p = p.parentElement) {
+      const t = p.tagName.toUpperCase();
+      if (t === 'TABLE' || t === 'CODE') return byRole;
+    }
+  }
+  return true;
+}
+
 /**
  * Copies `doc` for extraction: a shallow clone of the Document (same URL, so
  * relative links resolve as on the page) holding a copy of the element tree
- * without the elements {@link leftOut} names. The tree is built
- * detached and attached once. The input is never modified.
+ * without the elements {@link leftOut} names and, with `likelyOnly`
+ * (Readability's patterns), without the subtrees Readability's first pass
+ * deletes as unlikely candidates (see {@link unlikely}): the same article
+ * comes out as long as that first pass succeeds (the caller checks, and
+ * copies again without `likelyOnly` when Readability had to start over).
+ * The tree is built detached and attached once. The input is never modified.
  *
  * Input: the live Document. Output: the copy and the {@link TreeMap} back to
  * the live nodes. Cost: one iterative pass over the page's nodes (deep pages
  * cannot overflow the stack).
  */
-export function cloneForExtraction(doc: Document): { clone: Document; map: TreeMap } {
+export function cloneForExtraction(doc: Document, opts: { likelyOnly?: ReadabilityPatterns } = {}): { clone: Document; map: TreeMap } {
+  const pat = opts.likelyOnly;
   const clone = doc.cloneNode(false) as Document;
   const els = new WeakMap<Node, Element>();
   const texts = new WeakMap<Node, Element>();
@@ -89,7 +124,7 @@ export function cloneForExtraction(doc: Document): { clone: Document; map: TreeM
     for (;;) {
       if (src) {
         const type = src.nodeType;
-        if (type === 1 && leftOut(src as Element)) { src = src.nextSibling; continue; }
+        if (type === 1 && (leftOut(src as Element) || (pat && unlikely(src as Element, (src as Element).tagName.toUpperCase(), pat)))) { src = src.nextSibling; continue; }
         const copy = src.cloneNode(false);
         dst.appendChild(copy);
         if (type === 1) {

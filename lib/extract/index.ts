@@ -8,7 +8,7 @@ import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
 import { resolveLazyImages } from '../reader/lazy-images';
-import { cloneForExtraction } from './clone';
+import { cloneForExtraction, type ReadabilityPatterns, type TreeMap } from './clone';
 import { startsWithCue } from '../clutter/cue-words';
 
 export interface Extraction {
@@ -36,6 +36,15 @@ export interface Extraction {
 /** A kept element with this much text of its own (or this many words) carries article prose (protected while clutter is detected). */
 const MIN_PROSE_CHARS = 50;
 const MIN_PROSE_WORDS = 8;
+/** Readability's patterns, from the pinned version's prototype (used to copy only what its first pass keeps). */
+const READABILITY_PATTERNS = Readability.prototype as unknown as ReadabilityPatterns;
+
+/** True when Readability's first pass found too little and it started over with looser settings (its `_attempts` list is filled only then). */
+function startedOver(reader: unknown): boolean {
+  const attempts = (reader as { _attempts?: unknown[] })._attempts;
+  return !Array.isArray(attempts) || attempts.length > 0;
+}
+
 /** Longest own text of a block that may still be a section label ("Read also", «اقرأ أيضا»), never prose. */
 const MAX_LABEL_CHARS = 40;
 /** A kept paragraph with this much text of its own (not in links) is prose too. */
@@ -101,15 +110,25 @@ function isDatelineByline(byline: string, siteName: string | null): boolean {
 export function extractArticle(doc: Document, opts: { url: string; win?: Window | null }): Extraction {
   // The copy Readability rewrites, with the way back to the live nodes
   // (renamed elements map through their text; see lib/extract/clone.ts).
-  const { clone, map } = cloneForExtraction(doc);
-  // Lazy images (data-src, srcset, <noscript> copies) get their real address on the clone, so the article keeps them.
-  if (clone.documentElement) resolveLazyImages(clone.documentElement);
-
+  // First try: a copy without the subtrees Readability's first pass deletes
+  // anyway (unlikely candidates); when Readability had to start over (first
+  // pass too short: it retries with those subtrees), run again on a full copy
+  // so the result is the one Readability gives on the page.
   let parsed: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    parsed = new Readability(clone, { keepClasses: false, serializer: (n) => n }).parse();
-  } catch (err) {
-    return { article: null, message: `Extraction failed: ${(err as Error).message}`, kept: new Set(), root: null, candidates: [], rejected: [] };
+  let map: TreeMap | null = null;
+  for (const likelyOnly of [true, false]) {
+    const copy = cloneForExtraction(doc, likelyOnly ? { likelyOnly: READABILITY_PATTERNS } : {});
+    // Lazy images (data-src, srcset, <noscript> copies) get their real address on the clone, so the article keeps them.
+    if (copy.clone.documentElement) resolveLazyImages(copy.clone.documentElement);
+    try {
+      const reader = new Readability(copy.clone, { keepClasses: false, serializer: (n) => n });
+      parsed = reader.parse();
+      map = copy.map;
+      if (likelyOnly && parsed && !startedOver(reader)) break;
+    } catch (err) {
+      if (likelyOnly) continue;
+      return { article: null, message: `Extraction failed: ${(err as Error).message}`, kept: new Set(), root: null, candidates: [], rejected: [] };
+    }
   }
   const content = parsed?.content as unknown as Element | null | undefined;
   const noArticle = (message: string): Extraction => {
@@ -124,7 +143,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   const contentEls = elementsInOrder(content);
   const liveOf = new Map<Element, Element>();
   for (const el of contentEls) {
-    const live = map.live(el);
+    const live = map!.live(el);
     if (live) { keptAll.add(live); liveOf.set(el, live); }
   }
   // Prose blocks: what clutter detection must never touch.

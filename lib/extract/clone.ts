@@ -117,29 +117,39 @@ export function cloneForExtraction(doc: Document, opts: { likelyOnly?: Readabili
     const rootLive = top as Element;
     const rootCopy = rootLive.cloneNode(false) as Element;
     els.set(rootCopy, rootLive);
-    // Parallel pre-order walk: `src` in the page, `dst` the copy of its parent.
+    // Parallel walk: `src` in the page, `dst` the copy of its parent. A
+    // copied element is appended to its parent's copy only once its own
+    // children are in (bottom-up, as a deep clone does): each insertion then
+    // climbs a chain of one, where top-down it would climb to the root
+    // (jsdom's insertion steps walk the ancestors).
     let srcParent: Node = rootLive;
     let dst: Node = rootCopy;
+    const pending: Node[] = [];
     let src: Node | null = rootLive.firstChild;
     for (;;) {
       if (src) {
         const type = src.nodeType;
-        if (type === 1 && (leftOut(src as Element) || (pat && unlikely(src as Element, (src as Element).tagName.toUpperCase(), pat)))) { src = src.nextSibling; continue; }
-        const copy = src.cloneNode(false);
-        dst.appendChild(copy);
         if (type === 1) {
+          if (leftOut(src as Element) || (pat && unlikely(src as Element, (src as Element).tagName.toUpperCase(), pat))) { src = src.nextSibling; continue; }
+          const copy = src.cloneNode(false);
           els.set(copy, src as Element);
-          if (src.firstChild) { srcParent = src; dst = copy; src = src.firstChild; continue; }
-        } else if (type === 3) {
-          texts.set(copy, srcParent as Element);
+          if (src.firstChild) { pending.push(dst); srcParent = src; dst = copy; src = src.firstChild; continue; }
+          dst.appendChild(copy);
+        } else {
+          // Text and comments (comments too: Readability's handling of <br> runs sees them).
+          const copy = src.cloneNode(false);
+          if (type === 3) texts.set(copy, srcParent as Element);
+          dst.appendChild(copy);
         }
         src = src.nextSibling;
         continue;
       }
       if (srcParent === rootLive) break;
+      const done = dst;
+      dst = pending.pop()!;
+      dst.appendChild(done);
       src = srcParent.nextSibling;
       srcParent = srcParent.parentNode as Node;
-      dst = dst.parentNode as Node;
     }
     clone.appendChild(rootCopy);
   }

@@ -29,13 +29,16 @@ export function visibleText(doc: Document, win?: Window | null): string {
       if (n.nodeType !== 1) continue;
       const c = n as Element;
       if (NEVER.has(c.tagName.toUpperCase())) continue;
-      if (c.hasAttribute(HIDE_ATTR) || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true') continue;
       let inv = invisible;
-      const inline = c.getAttribute('style');
-      if (inline) {
-        if (/(?:^|;)\s*display\s*:\s*none/i.test(inline)) continue;
-        const v = inline.match(/(?:^|;)\s*visibility\s*:\s*(hidden|collapse|visible)/i);
-        if (v) inv = v[1].toLowerCase() !== 'visible';
+      // Attribute reads cost most under jsdom: none for elements without attributes.
+      if (c.hasAttributes()) {
+        if (c.hasAttribute(HIDE_ATTR) || c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true') continue;
+        const inline = c.getAttribute('style');
+        if (inline) {
+          if (/(?:^|;)\s*display\s*:\s*none/i.test(inline)) continue;
+          const v = inline.match(/(?:^|;)\s*visibility\s*:\s*(hidden|collapse|visible)/i);
+          if (v) inv = v[1].toLowerCase() !== 'visible';
+        }
       }
       if (style) {
         const cs = style(c);

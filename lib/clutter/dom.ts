@@ -87,9 +87,11 @@ export function buildIndex(doc: Document): PageIndex {
     const i = els.length;
     const tag = el.tagName.toUpperCase();
     els.push(el); tags.push(tag); pos.set(el, i); end.push(i);
-    const isLink = tag === 'A' && el.hasAttribute('href');
-    hid.push((parent >= 0 && (hid[parent] || NON_TEXT_TAGS.has(tags[parent]))) || hiddenByAttr(el));
-    const role = el.getAttribute('role');
+    // Attribute reads are the costly part under jsdom: skipped for elements without attributes.
+    const attrs = el.hasAttributes();
+    const isLink = attrs && tag === 'A' && el.hasAttribute('href');
+    hid.push((parent >= 0 && (hid[parent] || NON_TEXT_TAGS.has(tags[parent]))) || (attrs && hiddenByAttr(el)));
+    const role = attrs ? el.getAttribute('role') : null;
     selfChrome.push(tag === 'NAV' || tag === 'HEADER' || role === 'navigation' || role === 'banner');
     chromeAt.push((parent >= 0 && chromeAt[parent]) || selfChrome[i] || role === 'menubar');
     holds.push(false);
@@ -155,7 +157,7 @@ export function buildIndex(doc: Document): PageIndex {
   const raws = new Map<Element, string>();
   const raw = (el: Element): string => {
     let r = raws.get(el);
-    if (r === undefined) { r = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`; raws.set(el, r); }
+    if (r === undefined) { r = el.hasAttributes() ? `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}` : ''; raws.set(el, r); }
     return r;
   };
   const lower = new Map<Element, string>();

@@ -40,7 +40,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 function leftOut(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (LEFT_OUT.has(tag)) return tag === 'SCRIPT' ? !/ld\+json/i.test(el.getAttribute('type') ?? '') : true;
-  if (tag === 'BODY' || tag === 'HEAD') return false;
+  if (tag === 'BODY' || tag === 'HEAD' || !el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
   const st = el.getAttribute('style');
@@ -60,7 +60,7 @@ export interface ReadabilityPatterns { REGEXPS: { unlikelyCandidates: RegExp; ok
  * kept.
  */
 function unlikely(el: Element, tag: string, pat: ReadabilityPatterns): boolean {
-  if (tag === 'BODY' || tag === 'A' || tag === 'H1' || tag === 'H2' || tag === 'HTML' || tag === 'HEAD') return false;
+  if (tag === 'BODY' || tag === 'A' || tag === 'H1' || tag === 'H2' || tag === 'HTML' || tag === 'HEAD' || !el.hasAttributes()) return false;
   const match = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   const role = el.getAttribute('role');
   const byRole = !!role && pat.UNLIKELY_ROLES.includes(role);

@@ -25,7 +25,8 @@ export interface ClutterTrace {
  * - never an element that is, or holds, a `kept` element or the article root
  *   (so clutter inside the article region is fine only when it holds no kept
  *   text), and never anything inside a kept text block (P, LI, …);
- * - never a `repeated` block inside the article root;
+ * - never a block of the page-wide `repeated` rule inside the article root
+ *   (repeats within the article are the `dup-in-article` rule's);
  * - when proposals nest, only the outermost is kept (it hides the rest);
  *   when two rules propose the same element, the earlier rule wins.
  * Input: {@link RuleContext}. Output: accepted candidates in document order
@@ -47,7 +48,7 @@ export function detectClutterTrace(ctx: RuleContext): ClutterTrace {
       const prev = byEl.get(c.el);
       if (prev) { if (prev.rule !== c.rule) rejected.push({ candidate: c, why: `same block already proposed by ${prev.rule}` }); continue; }
       if (protect.has(c.el)) { rejected.push({ candidate: c, why: 'holds article text or the article root' }); continue; }
-      if (c.kind === 'repeated' && ctx.root && ctx.root.contains(c.el)) { rejected.push({ candidate: c, why: 'inside the article (never "repeated")' }); continue; }
+      if (c.rule === 'repeated' && ctx.root && ctx.root.contains(c.el)) { rejected.push({ candidate: c, why: 'inside the article (page-wide "repeated" never applies there)' }); continue; }
       let inBlock: Element | null = null;
       for (let e = c.el.parentElement; e; e = e.parentElement) if (ctx.kept.has(e) && TEXT_BLOCKS.has(e.tagName.toUpperCase())) { inBlock = e; break; }
       if (inBlock) { rejected.push({ candidate: c, why: `inside a kept text block (${describe(inBlock)})` }); continue; }

@@ -148,11 +148,17 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   }
   // Prose blocks: what clutter detection must never touch.
   const prose = new Set<Element>();
+  const proseSeen = new Set<string>(); // a later copy of the same text (a caption under every photo) is not protected
   for (const el of keptAll) {
     if (el.tagName.toUpperCase() === 'A' || el.closest('a')) continue; // link text is never prose
     const t = ownText(el).replace(/\s+/g, ' ').trim();
     if (t.length <= MAX_LABEL_CHARS && startsWithCue('related', t, 1)) continue; // a "You may also like" label is not prose
-    if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) prose.add(el);
+    if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) {
+      const key = t.toLowerCase();
+      if (proseSeen.has(key)) continue;
+      proseSeen.add(key);
+      prose.add(el);
+    }
   }
   const rawText = blockText(content);
   let linkChars = 0;

@@ -15,5 +15,6 @@ import { recircTokens } from './recirc-tokens';
 import { linkList } from './link-list';
 import { linkRun } from './link-run';
 import { repeated } from './repeated';
+import { dupInArticle } from './dup-in-article';
 
-export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, repeated];
+export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, dupInArticle, repeated];

@@ -3,6 +3,7 @@ import type { Article } from '../types';
 import type { Candidate } from '../clutter/types';
 import { detectClutterTrace, type Rejected } from '../clutter';
 import { buildIndex } from '../clutter/dom';
+import { isNewsletterPromo } from '../clutter/rules/newsletter-promo';
 import { blockText, wordCount } from './text';
 import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
@@ -146,6 +147,8 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     const live = map!.live(el);
     if (live) { keptAll.add(live); liveOf.set(el, live); }
   }
+  // One walk of the live page serves the prose test, the headline search and every clutter rule.
+  const index = buildIndex(doc);
   // Prose blocks: what clutter detection must never touch.
   const prose = new Set<Element>();
   const proseSeen = new Set<string>(); // a later copy of the same text (a caption under every photo) is not protected
@@ -153,6 +156,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     if (el.tagName.toUpperCase() === 'A' || el.closest('a')) continue; // link text is never prose
     const t = ownText(el).replace(/\s+/g, ' ').trim();
     if (t.length <= MAX_LABEL_CHARS && startsWithCue('related', t, 1)) continue; // a "You may also like" label is not prose
+    if (isNewsletterPromo(index, el)) continue; // nor is a newsletter sign-up line
     if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) {
       const key = t.toLowerCase();
       if (proseSeen.has(key)) continue;
@@ -171,8 +175,6 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   }
 
   const docTitle = parsed.title || doc.title || '';
-  // One walk of the live page serves the headline search and every clutter rule.
-  const index = buildIndex(doc);
   const heads = { h1: [] as Element[], h2: [] as Element[] };
   for (const el of index.els) { const t = index.tag(el); if (t === 'H1') heads.h1.push(el); else if (t === 'H2') heads.h2.push(el); }
   const byTag = (t: 'h1' | 'h2') => heads[t];

@@ -16,5 +16,6 @@ import { linkList } from './link-list';
 import { linkRun } from './link-run';
 import { repeated } from './repeated';
 import { dupInArticle } from './dup-in-article';
+import { newsletterPromo } from './newsletter-promo';
 
-export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, dupInArticle, repeated];
+export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, dupInArticle, newsletterPromo, repeated];

@@ -15,3 +15,13 @@ describe('dup-in-article rule', () => {
     expect(proposed(dupInArticle, ctx)).toEqual([]);
   });
 });
+
+describe('dup-in-article rule, running text', () => {
+  it('leaves repeated paragraphs of running text and repeated table cells alone; takes a repeated caption after a photo paragraph', () => {
+    const para = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.';
+    const cap = 'Dancers on the main stage during the opening parade of the festival';
+    const ctx = ctxFor(`<article><p>${para}</p><p>${para}</p><table><tr><td>Same cell text in every row here</td></tr><tr><td>Same cell text in every row here</td></tr></table>
+      <p><img src="/1.jpg"></p><p id="c1">${cap}</p><p>${prose(1)}</p><p><img src="/2.jpg"></p><p id="c2">${cap}</p></article>`, { root: 'article' });
+    expect(proposed(dupInArticle, ctx)).toEqual(['p#c2']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ClutterRule, Candidate } from '../types';
-import { pageIndex } from '../dom';
+import { pageIndex, type PageIndex } from '../dom';
 import { normBlock } from '../text';
 import { cand, describe, SKELETON } from './util';
 
@@ -8,11 +8,34 @@ const MIN_CHARS = 20;
 /** Longest block considered: captions, credits, pull quotes, not whole sections. */
 const MAX_CHARS = 1000;
 
+/** True when the element holds an image and no text (a photo block). */
+function photo(idx: PageIndex, el: Element | null): boolean {
+  if (!el || idx.textLen(el) > 0) return false;
+  const t = idx.tag(el);
+  return t === 'IMG' || t === 'PICTURE' || t === 'FIGURE' || !!el.querySelector('img, picture');
+}
+
 /**
- * dup-in-article: a text block inside the article whose text (normalised:
+ * True for a caption-like block: a figcaption or anything inside a figure,
+ * a class/id token "caption"/"credit", or a block right after (or before) a
+ * photo block; never inside a table (cells repeat by design).
+ */
+function captionLike(idx: PageIndex, el: Element, block: Element): boolean {
+  if (el.closest('table')) return false;
+  if (el.closest('figcaption, figure')) return true;
+  for (let e: Element | null = el; e && e !== block.parentElement; e = e.parentElement) if (idx.tokens(e).some((x) => x === 'caption' || x === 'credit' || x === 'credits')) return true;
+  let prev = block.previousElementSibling, next = block.nextElementSibling;
+  while (prev && idx.textLen(prev) === 0 && !photo(idx, prev)) prev = prev.previousElementSibling;
+  while (next && idx.textLen(next) === 0 && !photo(idx, next)) next = next.nextElementSibling;
+  return photo(idx, prev) || photo(idx, next);
+}
+
+/**
+ * dup-in-article: a caption-like text block inside the article whose text (normalised:
  * NFKC, lower case, whitespace collapsed) already appeared in an earlier
  * block of the article: the same caption under every photo of a gallery, a
- * pull quote that repeats a paragraph, a credit line printed twice. The first
+ * credit line printed twice. Only caption-like blocks count (see
+ * captionLike): paragraphs of running text may legitimately repeat. The first
  * copy stays; later copies are proposed (the element holding the text, with wrappers that
  * hold nothing else; a figure's photo stays). Blocks are the innermost elements holding the text, of 20 to 1000
  * characters. Needs an article root.
@@ -37,11 +60,12 @@ export const dupInArticle: ClutterRule = {
       let childWithAll = false;
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (idx.textLen(c) === t) { childWithAll = true; break; }
       if (childWithAll) continue;
-      const key = normBlock(idx.text(el));
-      if (!seen.has(key)) { seen.add(key); continue; }
       let block = el;
       // Climb only through pure wrappers: a figure keeps its (distinct) photo.
       for (let p = el.parentElement; p && p !== root && idx.textLen(p) === t && p.childElementCount === 1; p = p.parentElement) block = p;
+      if (!captionLike(idx, el, block)) continue;
+      const key = normBlock(idx.text(el));
+      if (!seen.has(key)) { seen.add(key); continue; }
       if (last && idx.contains(last, block)) continue;
       last = block;
       out.push(cand(block, 'repeated', 'dup-in-article', `same text as an earlier block of the article: "${idx.text(el).slice(0, 40)}" (${describe(block)})`));

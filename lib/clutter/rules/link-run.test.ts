@@ -33,3 +33,10 @@ describe('link-run rule, kickers', () => {
     expect(proposed(linkRun, ctx)).toEqual(['p#lab', 'p#links']);
   });
 });
+
+describe('link-run rule, references', () => {
+  it('leaves a run of short link-only paragraphs (references such as "link", "PDF")', () => {
+    const ctx = ctxFor(`<article><p>${prose(3)}</p><p><a href="/1">link</a></p><p><a href="/2">PDF</a></p><p><a href="/3">link</a></p></article>`, { root: 'article' });
+    expect(proposed(linkRun, ctx)).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ const MAX_LABEL = 40;
 const MAX_HEADLINE_WORDS = 30;
 /** Unlabelled runs need this many link-only blocks in a row. */
 const MIN_UNLABELLED = 3;
+/** …each a headline: at least this many words ("link", "PDF" or a name is a reference, not a teaser). */
+const MIN_HEADLINE_WORDS = 4;
 
 /** Share of a block's text in links for it to count as link-only: after a label, kickers such as "[VIDEO]" may sit between the links. */
 const LINK_SHARE_LABELLED = 0.75;
@@ -41,7 +43,8 @@ function ownBlock(idx: PageIndex, el: Element, stop: Element | null): Element {
  * «اقرأ أيضا», "Lire aussi", "Mehr zum Thema"…) followed by sibling blocks
  * made of links (≥ 75 % of their text; kickers such as "[VIDEO]" between
  * linked headlines are fine), or, without a label, at
- * least 3 paragraphs in a row that are each only a link (≥ 90 %) inside the article. Empty siblings
+ * least 3 paragraphs in a row that are each only a link (≥ 90 %) of
+ * headline length (≥ 4 words) inside the article. Empty siblings
  * (ad slots) between them are skipped. The label and every link-only block of
  * the run are proposed; the run ends at the first block with prose.
  */
@@ -86,7 +89,7 @@ export const linkRun: ClutterRule = {
       let prev = el.previousElementSibling;
       while (prev && idx.textLen(prev) === 0) prev = prev.previousElementSibling;
       if (prev && BLOCKS.has(idx.tag(prev)) && linkOnly(idx, prev, LINK_SHARE_UNLABELLED)) continue; // not the start of the run
-      const run = [el, ...runAfter(el, LINK_SHARE_UNLABELLED)].filter((r) => idx.tag(r) === 'P');
+      const run = [el, ...runAfter(el, LINK_SHARE_UNLABELLED)].filter((r) => idx.tag(r) === 'P' && countWords(idx.text(r)) >= MIN_HEADLINE_WORDS);
       if (run.length < MIN_UNLABELLED) continue;
       for (const r of run) { taken.add(r); out.push(cand(r, 'recirculation', 'link-run', `${run.length} link-only paragraphs in a row (${describe(r)})`)); }
     }

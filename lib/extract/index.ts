@@ -151,17 +151,18 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   const index = buildIndex(doc);
   // Prose blocks: what clutter detection must never touch.
   const prose = new Set<Element>();
-  const proseSeen = new Set<string>(); // a later copy of the same text (a caption under every photo) is not protected
+  // A later copy of the same text (a caption under every photo) locates the article but is not protected.
+  const proseSeen = new Set<string>();
+  const laterCopies = new Set<Element>();
   for (const el of keptAll) {
     if (el.tagName.toUpperCase() === 'A' || el.closest('a')) continue; // link text is never prose
     const t = ownText(el).replace(/\s+/g, ' ').trim();
     if (t.length <= MAX_LABEL_CHARS && startsWithCue('related', t, 1)) continue; // a "You may also like" label is not prose
     if (isNewsletterPromo(index, el)) continue; // nor is a newsletter sign-up line
     if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) {
-      const key = t.toLowerCase();
-      if (proseSeen.has(key)) continue;
-      proseSeen.add(key);
       prose.add(el);
+      const key = t.toLowerCase();
+      if (proseSeen.has(key)) laterCopies.add(el); else proseSeen.add(key);
     }
   }
   const rawText = blockText(content);
@@ -196,6 +197,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
 
   // Clutter detection with the prose (and headline) protected.
   const protectedSet = new Set(prose);
+  for (const el of laterCopies) protectedSet.delete(el);
   if (headline) protectedSet.add(headline);
   const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: protectedSet, root, index });
 

@@ -17,11 +17,11 @@ describe('dup-in-article rule', () => {
 });
 
 describe('dup-in-article rule, running text', () => {
-  it('leaves repeated paragraphs of running text and repeated table cells alone; takes a repeated caption after a photo paragraph', () => {
+  it('leaves repeated paragraphs of running text and repeated table cells alone; takes a repeated caption marked as such, not a paragraph repeated after each photo', () => {
     const para = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.';
     const cap = 'Dancers on the main stage during the opening parade of the festival';
     const ctx = ctxFor(`<article><p>${para}</p><p>${para}</p><table><tr><td>Same cell text in every row here</td></tr><tr><td>Same cell text in every row here</td></tr></table>
-      <p><img src="/1.jpg"></p><p id="c1">${cap}</p><p>${prose(1)}</p><p><img src="/2.jpg"></p><p id="c2">${cap}</p></article>`, { root: 'article' });
-    expect(proposed(dupInArticle, ctx)).toEqual(['p#c2']);
+      <p><img src="/1.jpg"></p><p class="wp-caption-text" id="c1">${cap}</p><p><img src="/1.jpg"></p><p>${para}</p><p>${prose(1)}</p><p><img src="/2.jpg"></p><p class="wp-caption-text" id="c2">${cap}</p><p><img src="/3.jpg"></p><p>${para}</p></article>`, { root: 'article' });
+    expect(proposed(dupInArticle, ctx)).toEqual(['p#c2.wp-caption-text']);
   });
 });

@@ -8,26 +8,17 @@ const MIN_CHARS = 20;
 /** Longest block considered: captions, credits, pull quotes, not whole sections. */
 const MAX_CHARS = 1000;
 
-/** True when the element holds an image and no text (a photo block). */
-function photo(idx: PageIndex, el: Element | null): boolean {
-  if (!el || idx.textLen(el) > 0) return false;
-  const t = idx.tag(el);
-  return t === 'IMG' || t === 'PICTURE' || t === 'FIGURE' || !!el.querySelector('img, picture');
-}
-
 /**
  * True for a caption-like block: a figcaption or anything inside a figure,
- * a class/id token "caption"/"credit", or a block right after (or before) a
- * photo block; never inside a table (cells repeat by design).
+ * or a class/id token "caption"/"credit" on it or a wrapper; never inside a
+ * table (cells repeat by design). Text next to a photo is not enough: a
+ * paragraph after each photo may repeat on purpose.
  */
 function captionLike(idx: PageIndex, el: Element, block: Element): boolean {
   if (el.closest('table')) return false;
   if (el.closest('figcaption, figure')) return true;
   for (let e: Element | null = el; e && e !== block.parentElement; e = e.parentElement) if (idx.tokens(e).some((x) => x === 'caption' || x === 'credit' || x === 'credits')) return true;
-  let prev = block.previousElementSibling, next = block.nextElementSibling;
-  while (prev && idx.textLen(prev) === 0 && !photo(idx, prev)) prev = prev.previousElementSibling;
-  while (next && idx.textLen(next) === 0 && !photo(idx, next)) next = next.nextElementSibling;
-  return photo(idx, prev) || photo(idx, next);
+  return false;
 }
 
 /**

@@ -107,7 +107,7 @@ export function dayWord(text: string, now: Date): DayWord | null {
     }
   }
   // Everything else on the line must be a weekday name, a joiner, "uhr" or punctuation.
-  for (const m of rest.matchAll(/\d+|\p{L}+|[^\s\p{L}\d]/gu)) {
+  for (const m of rest.matchAll(/\d+|\p{L}+|\S/gu)) {
     const p = m.index!;
     if (times.some((x) => p >= x.start && p < x.end) || (t && p >= t.end && p < zoneEnd)) continue;
     const v = m[0];

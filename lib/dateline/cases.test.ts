@@ -19,6 +19,8 @@ interface Case {
   source?: string | null;
   /** Upper bound for the published confidence. */
   maxConf?: number;
+  /** What the published evidence text must say. */
+  evidence?: RegExp;
 }
 
 const ar = (header: string, lead = '', o: { after?: string; before?: string; head?: string } = {}) => () => article(header, lead, { lang: 'ar', ...o });
@@ -184,6 +186,10 @@ const cases: Case[] = [
   { id: 'ar-hijri-variant-from-weekday', lang: 'ar', doc: ar('<span>السبت 12 جمادى الأولى 1442 هـ</span>'), published: '2020-12-26T00:00:00Z' },
   { id: 'ar-hijri-numeric-marked', lang: 'ar', doc: ar('<span>الأحد 12/5/1442هـ</span>'), published: '2020-12-27T00:00:00Z' },
   { id: 'ar-hijri-numeric-unmarked-ignored', lang: 'ar', doc: ar('<span>12/5/1442</span>'), published: null },
+  // ---- Round 3: the year of a year-less date from the page's own dated values ----
+  { id: 'fr-yearless-time-year-from-url', lang: 'fr', url: 'https://example.com/monde/2019/12/27/story', now: '2021-01-10T00:00:00Z', doc: lg('fr')('<p class="date">27 déc. à 07h12 (heure de Paris)</p>'), published: '2019-12-27T06:12:00Z', evidence: /nearest to the url date 2019-12-27/ },
+  { id: 'en-yearless-time-year-from-jsonld-modified', lang: 'en', now: '2021-03-01T00:00:00Z', doc: en('<p class="dateline">Dec 31, 11:40 pm GMT</p>', '', { head: ld({ '@type': 'NewsArticle', dateModified: '2019-01-02T10:00:00Z' }) }), published: '2018-12-31T23:40:00Z', evidence: /nearest to the json-ld date 2019-01-02/ },
+  { id: 'es-yearless-visit-year-said', lang: 'es', now: '2024-06-01T00:00:00Z', doc: lg('es')('', `MADRID, 27 dic (EFE).- ${LONG_EN}`), published: '2023-12-27T00:00:00Z', maxConf: 0.35, evidence: /latest such day before the visit/ },
   // ---- Chinese / Japanese / Russian / Dutch ------------------------------
   { id: 'zh-nian-yue-ri', lang: 'zh', doc: lg('zh')('<p>2020年12月27日 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'ja-nen-gatsu-nichi', lang: 'ja', doc: lg('ja')('<p>2020年12月27日 6:12</p>'), published: '2020-12-27T06:12:00Z' },
@@ -208,6 +214,7 @@ describe('dateline cases', () => {
       if (c.place !== undefined) expect(d.place, 'place').toBe(c.place);
       if (c.source !== undefined) expect(d.source, 'source').toBe(c.source);
       if (c.maxConf !== undefined) expect(d.evidence.published?.confidence ?? 0).toBeLessThanOrEqual(c.maxConf);
+      if (c.evidence) expect(d.evidence.published?.text ?? '').toMatch(c.evidence);
       if (d.published) expect(d.evidence.published?.text.length).toBeGreaterThan(0);
       else expect(d.evidence.published).toBeNull();
       expect(doc.documentElement.outerHTML).toBe(before);

@@ -60,13 +60,15 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
     return empty;
   }
   const structured = [...jsonLdDates(doc, region.lang, region.docTags('script')), ...metaDates(doc, region), ...timeElementDates(region)];
-  const textual = textDates(region, now);
   // The page address, else its canonical / og:url address (saved or proxied copies).
   const canonical = region.docTags('link').find((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
   const ogUrl = region.docTags('meta').find((m) => m.getAttribute('property') === 'og:url');
   const addresses = [opts.url, canonical?.getAttribute('href'), ogUrl?.getAttribute('content')];
   let fromUrl: DateCandidate[] = [];
   for (const a of addresses) if (a && !fromUrl.length) fromUrl = urlDates(a);
+  // The year of year-less text dates: the URL date, else the most trusted structured date.
+  const hintFrom = [...fromUrl, ...[...structured].sort((a, b) => b.confidence - a.confidence)].find((c) => c.when.y > 0);
+  const textual = textDates(region, now, hintFrom ? { y: hintFrom.when.y, m: hintFrom.when.m, d: hintFrom.when.d, rule: hintFrom.rule } : null);
   let all = [...structured, ...textual, ...fromUrl];
   if (!all.some((c) => c.kind === 'published')) all = [...all, ...relativeDates(region, now)];
 
@@ -107,8 +109,12 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
   let modified = pick('modified');
   if (modified && published && modified.ms < published.ms) modified = null;
 
-  const ev = (s: Scored | null): Evidence | null =>
-    s ? { rule: s.c.rule, text: clip(s.c.text + s.note), offsetMinutes: s.offset, confidence: Math.round(s.conf * 100) / 100 } : null;
+  // Notes (assumptions, inferred year) are kept whole; the quoted text is clipped before them.
+  const ev = (s: Scored | null): Evidence | null => {
+    if (!s) return null;
+    const notes = (s.c.note ?? '') + s.note;
+    return { rule: s.c.rule, text: clip(s.c.text, Math.max(40, 200 - notes.length)) + notes, offsetMinutes: s.offset, confidence: Math.round(s.conf * 100) / 100 };
+  };
   const ps = placeAndSource(region);
   return {
     place: ps.place,

@@ -12,4 +12,6 @@ export interface DateCandidate {
   confidence: number;
   /** Only the calendar day is known (no time of day). */
   dateOnly?: boolean;
+  /** What the rule assumed or inferred (year of a year-less date…), added to the evidence text. */
+  note?: string;
 }

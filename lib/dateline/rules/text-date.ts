@@ -9,20 +9,59 @@ import type { Region } from '../region';
 import { parseText } from '../parse-text';
 import { cueOf, mentionsDateCue } from '../cues';
 import { clip, norm } from '../normalize';
+import { validDay } from '../zones';
 
 function attrWords(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
 }
 
+/** A dated value of the page with a year (URL path, JSON-LD, meta, <time>), used to give a year-less date its year. */
+export interface YearHint {
+  y: number;
+  m: number;
+  d: number;
+  /** Where it was read ("url", "json-ld", …), for the evidence. */
+  rule: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The year of a date written without one («27 déc»).
+ * Input: month 1..12, day, visit time, optional {@link YearHint}.
+ * With a hint: the year (hint's year −1, same, +1) that puts the day closest to the hint's day,
+ * never after the visit (+1 day of slack for zones). Without: the latest such day not after the visit.
+ * Output: {year, note for the evidence, fromHint}, or null when no candidate year is a real, past day (29 Feb).
+ */
+export function inferYear(m: number, d: number, now: Date, hint?: YearHint | null): { year: number; note: string; fromHint: boolean } | null {
+  const limit = now.getTime() + DAY_MS;
+  const real = (y: number) => validDay(y, m, d) && Date.UTC(y, m - 1, d) <= limit;
+  if (hint) {
+    const target = Date.UTC(hint.y, hint.m - 1, hint.d);
+    const ys = [hint.y - 1, hint.y, hint.y + 1].filter(real).sort((a, b) => Math.abs(Date.UTC(a, m - 1, d) - target) - Math.abs(Date.UTC(b, m - 1, d) - target));
+    // Only a hint within half a year says which year it is.
+    if (ys.length && Math.abs(Date.UTC(ys[0], m - 1, d) - target) <= 183 * DAY_MS) {
+      const hd = `${hint.y}-${String(hint.m).padStart(2, '0')}-${String(hint.d).padStart(2, '0')}`;
+      return { year: ys[0], note: ` [no year written: ${ys[0]}, nearest to the ${hint.rule} date ${hd}]`, fromHint: true };
+    }
+  }
+  for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - 8; y--) {
+    if (real(y) && Date.UTC(y, m - 1, d) <= now.getTime()) return { year: y, note: ` [no year written: ${y}, the latest such day before the visit]`, fromHint: false };
+  }
+  return null;
+}
+
 /**
  * Candidates from text segments of the region.
- * Input: region; `now` (visit time) fills the year of year-less dates
- * ("27 déc", most recent such day not after now).
+ * Input: region; `now` (visit time); `hint`: a dated value of the page with a year
+ * (see {@link inferYear}) that gives year-less dates ("27 déc") their year; without one,
+ * the most recent such day not after the visit.
  * Output: DateCandidate[] in document order: header zone 0.75, lead opening 0.6,
- * body with cue 0.5, year-less 0.35; halved when a weekday name contradicts the date.
+ * body with cue 0.5, year-less 0.45 with a hint, 0.35 without; halved when a weekday
+ * name contradicts the date. Year-less candidates say where their year came from (`note`).
  * Copyright dates are dropped.
  */
-export function textDates(region: Region, now: Date): DateCandidate[] {
+export function textDates(region: Region, now: Date, hint: YearHint | null = null): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const seg of region.segments) {
     // A body line is read only with a cue ("Published on …"): skip the others unparsed.
@@ -42,12 +81,15 @@ export function textDates(region: Region, now: Date): DateCandidate[] {
       else if (cue && !region.linkCard(seg.el)) conf = 0.5;
       else continue;
       const when = { ...f.when };
+      let note: string | undefined;
       if (f.yearless) {
         // Without a year only a short line or a dateline opening is trusted.
         if (seg.text.length > 80 && !(seg.lead && f.start <= 40)) continue;
-        when.y = now.getUTCFullYear();
-        if (Date.UTC(when.y, when.m - 1, when.d) > now.getTime()) when.y -= 1;
-        conf = Math.min(conf, 0.35);
+        const y = inferYear(when.m, when.d, now, hint);
+        if (y === null) continue;
+        when.y = y.year;
+        note = y.note;
+        conf = Math.min(conf, hint && y.fromHint ? 0.45 : 0.35);
       }
       if (f.weekdayOk === false) conf *= 0.5;
       out.push({
@@ -57,6 +99,7 @@ export function textDates(region: Region, now: Date): DateCandidate[] {
         text: clip(seg.text),
         confidence: conf,
         dateOnly: when.hh === null,
+        ...(note ? { note } : {}),
       });
     }
   }

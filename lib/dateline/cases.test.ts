@@ -190,6 +190,14 @@ const cases: Case[] = [
   { id: 'fr-yearless-time-year-from-url', lang: 'fr', url: 'https://example.com/monde/2019/12/27/story', now: '2021-01-10T00:00:00Z', doc: lg('fr')('<p class="date">27 déc. à 07h12 (heure de Paris)</p>'), published: '2019-12-27T06:12:00Z', evidence: /nearest to the url date 2019-12-27/ },
   { id: 'en-yearless-time-year-from-jsonld-modified', lang: 'en', now: '2021-03-01T00:00:00Z', doc: en('<p class="dateline">Dec 31, 11:40 pm GMT</p>', '', { head: ld({ '@type': 'NewsArticle', dateModified: '2019-01-02T10:00:00Z' }) }), published: '2018-12-31T23:40:00Z', evidence: /nearest to the json-ld date 2019-01-02/ },
   { id: 'es-yearless-visit-year-said', lang: 'es', now: '2024-06-01T00:00:00Z', doc: lg('es')('', `MADRID, 27 dic (EFE).- ${LONG_EN}`), published: '2023-12-27T00:00:00Z', maxConf: 0.35, evidence: /latest such day before the visit/ },
+  // ---- Round 3: the page's offset for a time written without a zone ----------
+  { id: 'en-zone-later-on-the-line', lang: 'en', doc: en('<p>Published December 27, 2020 at 9:12 am. All times GMT+3</p>'), published: '2020-12-27T06:12:00Z', evidence: /zone from the same line: gmt\+3/ },
+  { id: 'de-zone-caps-later-on-the-line', lang: 'de', doc: lg('de')('<p>27.12.2020, 07:12 Uhr. Alle Zeiten MEZ</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'fr-lowercase-est-is-a-word', lang: 'fr', doc: lg('fr')("<p>Publié le 27 décembre 2020 à 06h12, l'article est en ligne</p>"), published: '2020-12-27T06:12:00Z', evidence: /read as UTC/ },
+  { id: 'en-offset-from-time-elsewhere', lang: 'en', doc: () => page(`<main><article><h1>Headline of the main story on this page</h1><p class="meta">December 27, 2020 9:12 am</p><p>${LONG_EN}</p></article><aside><time datetime="2020-12-20T10:00:00+03:00">Dec 20</time></aside></main>`), published: '2020-12-27T06:12:00Z', evidence: /page offset 180 min, from <time datetime> elsewhere/ },
+  { id: 'en-offset-from-jsonld-image', lang: 'en', doc: en('<p>27 December 2020 08:12</p>', '', { head: ld({ '@type': 'ImageObject', uploadDate: '2020-12-26T18:00:00+02:00' }) }), published: '2020-12-27T06:12:00Z', evidence: /page offset 120 min, from meta \/ JSON-LD/ },
+  { id: 'en-utc-stamp-says-no-zone', lang: 'en', doc: en('<p>27 December 2020 06:12</p>', '', { head: ld({ '@type': 'ImageObject', uploadDate: '2020-12-26T18:00:00Z' }) }), published: '2020-12-27T06:12:00Z', evidence: /none found on the page/ },
+  { id: 'ar-zone-phrase-later-on-the-line', lang: 'ar', doc: ar('<span>نشر في 27 ديسمبر 2020 الساعة 08:12 - جميع الأوقات بتوقيت القاهرة</span>'), published: '2020-12-27T06:12:00Z' },
   // ---- Chinese / Japanese / Russian / Dutch ------------------------------
   { id: 'zh-nian-yue-ri', lang: 'zh', doc: lg('zh')('<p>2020年12月27日 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'ja-nen-gatsu-nichi', lang: 'ja', doc: lg('ja')('<p>2020年12月27日 6:12</p>'), published: '2020-12-27T06:12:00Z' },

@@ -15,6 +15,7 @@ import { urlDates } from './rules/url';
 import { textDates } from './rules/text-date';
 import { relativeDates } from './rules/relative';
 import { placeAndSource } from './rules/place-source';
+import { findPageOffset } from './page-offset';
 import { clip } from './normalize';
 import { isoUtc, whenToMs } from './zones';
 
@@ -46,8 +47,10 @@ interface Scored {
  * Output: {@link Dateline}: published/modified as ISO 8601 UTC ("2020-12-27T06:12:00Z")
  * or null ("no date found", never a guess), place/source or null, and evidence for each
  * (rule, text, the page's UTC offset in minutes where known, confidence 0..1).
- * A time written without a zone is the page's local time: the offset of the page's
- * own zoned dates is used if there is one, else UTC with lower confidence.
+ * A time written without a zone is the page's local time: a zone written elsewhere on
+ * the same line, else the page's offset (page-offset.ts: its zoned dates, then offsets in
+ * <time datetime>, meta and JSON-LD values anywhere on the page), else UTC with lower
+ * confidence; the evidence says which.
  * Dates after `now`, before 1990 and copyright years are rejected. Never throws.
  */
 export function extractDateline(doc: Document, opts: DatelineOptions): Dateline {
@@ -72,9 +75,9 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
   let all = [...structured, ...textual, ...fromUrl];
   if (!all.some((c) => c.kind === 'published')) all = [...all, ...relativeDates(region, now)];
 
-  // The page's own UTC offset: from its most trusted zoned, timed value.
-  const zoned = all.filter((c) => c.when.offset !== null && c.when.hh !== null && c.rule !== 'relative').sort((a, b) => b.confidence - a.confidence);
-  const pageOffset = zoned.length ? zoned[0].when.offset : null;
+  // The page's own UTC offset (page-offset.ts): its most trusted zoned value, else offsets elsewhere on the page.
+  const po = findPageOffset(doc, region, all);
+  const pageOffset = po ? po.offset : null;
 
   const scored: Scored[] = [];
   for (const c of all) {
@@ -84,8 +87,8 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
     if (c.when.offset === null && c.when.hh !== null) {
       if (pageOffset === null) {
         conf *= 0.8;
-        note = ' [no zone: read as UTC]';
-      } else note = ` [no zone: page offset ${pageOffset} min]`;
+        note = ' [no zone written, none found on the page (JSON-LD, meta, <time>, the same line): read as UTC]';
+      } else note = ` [no zone written: page offset ${pageOffset} min, from ${po!.from}]`;
     }
     const ms = whenToMs(c.when, offset ?? 0);
     const slack = offset === null || c.dateOnly ? 14 * 3_600_000 : 5 * 60_000;

@@ -8,7 +8,7 @@
 import { tables, type Calendar } from './months';
 import { norm } from './normalize';
 import { ISLAMIC_VARIANTS, toGregorian } from './calendars';
-import { validDay, zoneOffset, zonePhraseAt, type When } from './zones';
+import { validDay, zoneOffset, zonePhraseAt, zonePhraseIn, type When } from './zones';
 
 /** One date found in a text. */
 export interface FoundDate {
@@ -125,6 +125,28 @@ export function zoneNear(s: string, t: Time, y: number, m: number, d: number): {
   const before = s.slice(Math.max(0, t.start - 14), t.start);
   const b = ZONE_BEFORE.exec(before);
   if (b) return { offset: b[2] ? (b[2] === '-' ? -1 : 1) * (+b[3] * 60 + (b[4] ? +b[4] : 0)) : 0, end: t.end };
+  return null;
+}
+
+const LINE_GMT = /(?<![\p{L}])(gmt|utc)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\p{L}\d])/u;
+const CAPS_ABBR = /(?<![\p{L}])([A-Z]{3,5})(?![\p{L}])/gu;
+
+/**
+ * A zone written elsewhere on the line of a date whose time has none
+ * ("Updated 27 Dec 2020, 06:12. All times GMT+3", «… 10:30 - التوقيت بتوقيت القاهرة»):
+ * GMT/UTC with an optional offset, a zone phrase (data/zones.json), or an
+ * abbreviation written in capitals in `raw` ("EST", "CET"; lower-case "est"/"cet" are words).
+ * Input: the raw line, its normalised form, the local date and time. Output: {offset, label} or null.
+ */
+export function zoneInLine(raw: string, s: string, w: { y: number; m: number; d: number; hh: number; mi: number }): { offset: number; label: string } | null {
+  const g = LINE_GMT.exec(s);
+  if (g) return { offset: g[2] ? (g[2] === '-' ? -1 : 1) * (+g[3] * 60 + (g[4] ? +g[4] : 0)) : 0, label: g[0] };
+  const p = zonePhraseIn(s, w.y, w.m, w.d, w.hh, w.mi);
+  if (p) return { offset: p.offset, label: p.phrase };
+  for (const m of raw.matchAll(CAPS_ABBR)) {
+    const off = zoneOffset(m[1], w.y, w.m, w.d);
+    if (off !== undefined) return { offset: off, label: m[1] };
+  }
   return null;
 }
 

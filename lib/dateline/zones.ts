@@ -113,3 +113,20 @@ export function validDay(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCDate() === d && t.getUTCMonth() === m - 1;
 }
+
+/**
+ * A zone phrase anywhere in normalised text `s` as whole words («بتوقيت القاهرة», "heure de Paris"),
+ * with its offset at local date y-m-d hh:mi. Output: {offset, phrase} of the first one, or null.
+ */
+export function zonePhraseIn(s: string, y: number, m: number, d: number, hh = 12, mi = 0): { offset: number; phrase: string } | null {
+  let best: { at: number; offset: number; phrase: string } | null = null;
+  for (const [p, v] of phrases) {
+    const at = s.indexOf(p);
+    if (at < 0 || (best && at >= best.at)) continue;
+    if (/[\p{L}]/u.test(s[at - 1] ?? '') || /[\p{L}]/u.test(s[at + p.length] ?? '')) continue;
+    const offset = typeof v === 'number' ? v : ianaOffset(v, y, m, d, hh, mi);
+    if (offset !== undefined) best = { at, offset, phrase: p };
+  }
+  return best ? { offset: best.offset, phrase: best.phrase } : null;
+}
+

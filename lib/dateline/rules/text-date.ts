@@ -6,7 +6,7 @@
  */
 import type { DateCandidate } from '../types';
 import type { Region } from '../region';
-import { parseText } from '../parse-text';
+import { parseText, zoneInLine } from '../parse-text';
 import { cueOf, mentionsDateCue } from '../cues';
 import { clip, norm } from '../normalize';
 import { validDay } from '../zones';
@@ -59,6 +59,7 @@ export function inferYear(m: number, d: number, now: Date, hint?: YearHint | nul
  * Output: DateCandidate[] in document order: header zone 0.75, lead opening 0.6,
  * body with cue 0.5, year-less 0.45 with a hint, 0.35 without; halved when a weekday
  * name contradicts the date. Year-less candidates say where their year came from (`note`).
+ * A time without a zone takes a zone written elsewhere on the same line (zoneInLine).
  * Copyright dates are dropped.
  */
 export function textDates(region: Region, now: Date, hint: YearHint | null = null): DateCandidate[] {
@@ -92,6 +93,13 @@ export function textDates(region: Region, now: Date, hint: YearHint | null = nul
         conf = Math.min(conf, hint && y.fromHint ? 0.45 : 0.35);
       }
       if (f.weekdayOk === false) conf *= 0.5;
+      if (when.hh !== null && when.offset === null) {
+        const z = zoneInLine(seg.text, s, { y: when.y, m: when.m, d: when.d, hh: when.hh, mi: when.mi });
+        if (z) {
+          when.offset = z.offset;
+          note = (note ?? '') + ` [zone from the same line: ${z.label}]`;
+        }
+      }
       out.push({
         kind: cue === 'modified' ? 'modified' : 'published',
         when,

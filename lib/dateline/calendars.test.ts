@@ -28,4 +28,24 @@ describe('toGregorian', () => {
     expect(parseText('الأحد 12/5/1442هـ', { lang: 'en' }).dates[0]).toMatchObject({ cal: 'islamic', when: { y: 2020, m: 12, d: 27 }, weekdayOk: true });
     expect(parseText('12/5/1442').dates.every((d) => d.cal === 'gregory')).toBe(true);
   });
+  it('converts Hebrew dates by month name, leap-year Adar I/II included (Intl "hebrew")', () => {
+    expect(toGregorian('hebrew', 5781, 4, 12)).toEqual({ y: 2020, m: 12, d: 27 }); // 12 Tevet 5781
+    expect(toGregorian('hebrew', 5785, 1, 1)).toEqual({ y: 2024, m: 10, d: 3 }); // Rosh Hashana 5785
+    expect(toGregorian('hebrew', 5784, 8, 14)).toEqual({ y: 2024, m: 3, d: 24 }); // Purim, 14 Adar II 5784
+    expect(toGregorian('hebrew', 5783, 7, 14)).toEqual({ y: 2023, m: 3, d: 7 }); // Purim, 14 Adar 5783 (common year)
+    expect(toGregorian('hebrew', 5783, 8, 14)).toBeNull(); // no Adar II in a common year
+    expect(toGregorian('hebrew', 5781, 14, 29)).toEqual({ y: 2021, m: 9, d: 6 }); // 29 Elul 5781
+  });
+  it('converts Buddhist Era years (Intl "buddhist": Gregorian months, year − 543)', () => {
+    expect(toGregorian('buddhist', 2563, 12, 27)).toEqual({ y: 2020, m: 12, d: 27 });
+  });
+  it('reads Hebrew numerals for days and years, not the א׳/ב׳ of Adar', () => {
+    expect(parseText('י״ב בטבת תשפ״א').dates[0]).toMatchObject({ cal: 'hebrew', when: { y: 2020, m: 12, d: 27 } });
+    expect(parseText('ט״ו באדר ב׳ תשפ״ד').dates[0]).toMatchObject({ cal: 'hebrew', when: { y: 2024, m: 3, d: 25 } });
+  });
+  it('reads Buddhist Era years only on Thai pages', () => {
+    expect(parseText('27 ธ.ค. 2563 06:12').dates[0]).toMatchObject({ cal: 'buddhist', when: { y: 2020, m: 12, d: 27, hh: 6 } });
+    expect(parseText('27/12/2563', { lang: 'th' }).dates[0]).toMatchObject({ cal: 'buddhist', when: { y: 2020 } });
+    expect(parseText('27/12/2563', { lang: 'en' }).dates.every((d) => d.cal === 'gregory')).toBe(true);
+  });
 });

@@ -198,6 +198,18 @@ const cases: Case[] = [
   { id: 'en-offset-from-jsonld-image', lang: 'en', doc: en('<p>27 December 2020 08:12</p>', '', { head: ld({ '@type': 'ImageObject', uploadDate: '2020-12-26T18:00:00+02:00' }) }), published: '2020-12-27T06:12:00Z', evidence: /page offset 120 min, from meta \/ JSON-LD/ },
   { id: 'en-utc-stamp-says-no-zone', lang: 'en', doc: en('<p>27 December 2020 06:12</p>', '', { head: ld({ '@type': 'ImageObject', uploadDate: '2020-12-26T18:00:00Z' }) }), published: '2020-12-27T06:12:00Z', evidence: /none found on the page/ },
   { id: 'ar-zone-phrase-later-on-the-line', lang: 'ar', doc: ar('<span>نشر في 27 ديسمبر 2020 الساعة 08:12 - جميع الأوقات بتوقيت القاهرة</span>'), published: '2020-12-27T06:12:00Z' },
+  // ---- Round 3: Hebrew (Gregorian and Hebrew calendar) and Thai (Buddhist Era) ----
+  { id: 'he-gregorian-prefixed-month', lang: 'he', doc: lg('he')('<p>פורסם: יום ראשון, 27 בדצמבר 2020, 09:12</p>', '', { head: '<meta property="article:modified_time" content="2020-12-28T10:00:00+02:00">' }), published: '2020-12-27T07:12:00Z' },
+  { id: 'he-numeric-dotted', lang: 'he', doc: lg('he')('<p>27.12.2020 | 09:12</p>'), published: '2020-12-27T09:12:00Z' },
+  { id: 'he-hebrew-calendar-digits', lang: 'he', doc: lg('he')('<p>יום ראשון, 12 בטבת 5781</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'he-hebrew-calendar-numerals', lang: 'he', doc: lg('he')('<p>י״ב בטבת תשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'he-adar-ii-leap-year', lang: 'he', doc: lg('he')('<p>ט״ו באדר ב׳ תשפ״ד</p>'), published: '2024-03-25T00:00:00Z', now: '2024-06-01T00:00:00Z' },
+  { id: 'he-dual-calendars', lang: 'he', doc: lg('he')('<p>12 בטבת 5781 (27 בדצמבר 2020), 08:12</p>', '', { head: ld({ '@type': 'ImageObject', uploadDate: '2020-12-26T18:00:00+02:00' }) }), published: '2020-12-27T06:12:00Z' },
+  { id: 'th-buddhist-long', lang: 'th', doc: lg('th')('<p>27 ธันวาคม 2563</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'th-buddhist-abbrev-time', lang: 'th', doc: lg('th')('<p>27 ธ.ค. 2563 13:12 น. (GMT+7)</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'th-buddhist-era-marker', lang: 'th', doc: lg('th')('<p>วันอาทิตย์ที่ 27 ธันวาคม พ.ศ. 2563</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'th-numeric-buddhist', lang: 'th', doc: lg('th')('<p>เผยแพร่: 27/12/2563 13:12</p>', '', { head: '<meta name="x" content="2020-12-01T10:00:00+07:00">' }), published: '2020-12-27T06:12:00Z' },
+  { id: 'th-gregorian-year-kept', lang: 'th', doc: lg('th')('<p>27 ธันวาคม 2020</p>'), published: '2020-12-27T00:00:00Z' },
   // ---- Chinese / Japanese / Russian / Dutch ------------------------------
   { id: 'zh-nian-yue-ri', lang: 'zh', doc: lg('zh')('<p>2020年12月27日 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'ja-nen-gatsu-nichi', lang: 'ja', doc: lg('ja')('<p>2020年12月27日 6:12</p>'), published: '2020-12-27T06:12:00Z' },

@@ -10,10 +10,11 @@
  */
 import data from './data/tables.json';
 
-export type Calendar = 'gregory' | 'persian' | 'islamic';
+/** Calendars a written date may be in; 'buddhist' = Gregorian months, Buddhist Era year (Thai). */
+export type Calendar = 'gregory' | 'persian' | 'islamic' | 'hebrew' | 'buddhist';
 
 export interface MonthName {
-  month: number; // 1..12 in its calendar
+  month: number; // 1..12 in its calendar; Hebrew: 1..14, see tables-build.ts HEBREW_MONTHS
   cal: Calendar;
 }
 
@@ -33,7 +34,7 @@ let cached: Tables | null = null;
 export function tables(): Tables {
   if (cached) return cached;
   const months = new Map<string, MonthName>();
-  for (const cal of ['gregory', 'persian', 'islamic'] as const) {
+  for (const cal of ['gregory', 'persian', 'islamic', 'hebrew'] as const) {
     data[cal].forEach((names, i) => {
       for (const k of names.split('|')) if (k) months.set(k, { month: i + 1, cal });
     });

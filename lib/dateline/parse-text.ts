@@ -39,7 +39,7 @@ interface Tok {
   num: boolean;
 }
 
-const FILLERS = new Set(['.', ',', '-', '/', '(', ')', '|', 'de', 'del', 'di', 'den', 'le', 'the', 'of', 'du', 'th', 'st', 'nd', 'rd', 'er', 'eme', 'o', 'a', 'º', '°', 'ª', ':', 'في', 'من']);
+const FILLERS = new Set(['.', ',', '-', '/', '(', ')', '|', 'de', 'del', 'di', 'den', 'le', 'the', 'of', 'du', 'th', 'st', 'nd', 'rd', 'er', 'eme', 'o', 'a', 'º', '°', 'ª', ':', 'في', 'من', '\u05f3', '\u05f4', 'พ', 'ศ']);
 
 /**
  * Digits, letters, or one other non-space character. `\S` after `\d+|\p{L}+` is the
@@ -161,7 +161,7 @@ interface RawDate {
 }
 
 /** Gregorian y/m/d order of a numeric date with separator; `mdy` for US English pages. */
-function numericDates(s: string, mdy: boolean): RawDate[] {
+function numericDates(s: string, mdy: boolean, thai = false): RawDate[] {
   const out: RawDate[] = [];
   for (const m of s.matchAll(/(?<![\d.\/-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d\/-]|\.\d)/g)) {
     out.push({ y: +m[1], m: +m[3], d: +m[4], cal: 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
@@ -173,7 +173,7 @@ function numericDates(s: string, mdy: boolean): RawDate[] {
     const hijri = y >= 1300 && y <= 1500 && HIJRI_MARK.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 12));
     if (mdy && !hijri && m[2] === '/' && a <= 12 && b > 0) [a, b] = [b, a];
     else if (a <= 12 && b > 12) [a, b] = [b, a];
-    out.push({ y, m: b, d: a, cal: 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
+    out.push({ y, m: b, d: a, cal: thai && yearOk(y, 'buddhist') ? 'buddhist' : 'gregory', start: m.index!, end: m.index! + m[0].length, weekday: null });
   }
   // Hungarian/Korean "2020. 12. 27." (spaces after the dots, closing dot required).
   for (const m of s.matchAll(/(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/g)) {
@@ -198,10 +198,36 @@ function numericDates(s: string, mdy: boolean): RawDate[] {
 const HIJRI_MARK = /^\s*(?:ه|هجري|هجريه|هجرية)(?![\p{L}])/u;
 
 function yearOk(y: number, cal: Calendar): boolean {
-  return cal === 'gregory' ? y >= 1900 && y <= 2100 : y >= 1300 && y <= 1500;
+  if (cal === 'gregory') return y >= 1900 && y <= 2100;
+  if (cal === 'hebrew') return y >= 5660 && y <= 5860; // 1900–2100
+  if (cal === 'buddhist') return y >= 2443 && y <= 2643; // 1900–2100 + 543
+  return y >= 1300 && y <= 1500;
 }
 
-function namedDates(s: string, toks: Tok[]): RawDate[] {
+/** A Thai page (language or script): a year of 2443–2643 is a Buddhist Era year (พ.ศ.). */
+const THAI = /[\u0e00-\u0e7f]/;
+
+const GEMATRIA: Record<string, number> = { 'א': 1, 'ב': 2, 'ג': 3, 'ד': 4, 'ה': 5, 'ו': 6, 'ז': 7, 'ח': 8, 'ט': 9, 'י': 10, 'כ': 20, 'ך': 20, 'ל': 30, 'מ': 40, 'ם': 40, 'נ': 50, 'ן': 50, 'ס': 60, 'ע': 70, 'פ': 80, 'ף': 80, 'צ': 90, 'ץ': 90, 'ק': 100, 'ר': 200, 'ש': 300, 'ת': 400 };
+/** Hebrew numerals: letters with gershayim before the last («י״ב», «תשפ״א») or one letter with geresh («ה׳»); not the «א׳/ב׳» of «אדר א׳». */
+const HEB_NUM = /(?<![\p{L}])([\u05d0-\u05ea]{1,4})[\u05f4"]([\u05d0-\u05ea])(?![\p{L}])|(?<![\p{L}]|אדר )([\u05d0-\u05ea])[\u05f3'](?![\p{L}])/gu;
+
+/**
+ * Hebrew numerals in normalised text as digits: a day (1–30) stays a number, a year
+ * written without its thousands («תשפ״א» = 781) becomes 5781. Other values are left as they are.
+ */
+export function hebrewNumerals(s: string): string {
+  if (!/[\u05f3\u05f4'"]/.test(s) || !/[\u05d0-\u05ea]/.test(s)) return s;
+  return s.replace(HEB_NUM, (all, a: string | undefined, b: string | undefined, one: string | undefined) => {
+    const letters = one ?? `${a}${b}`;
+    let v = 0;
+    for (const ch of letters) v += GEMATRIA[ch] ?? 0;
+    if (v >= 1 && v <= 30) return String(v);
+    if (v >= 660 && v <= 860) return String(5000 + v);
+    return all;
+  });
+}
+
+function namedDates(s: string, toks: Tok[], thai = false): RawDate[] {
   const { months, weekdays } = tables();
   const out: RawDate[] = [];
   const monthAt = (i: number): { month: number; cal: Calendar; next: number } | null => {
@@ -209,6 +235,11 @@ function namedDates(s: string, toks: Tok[]): RawDate[] {
     if (i + 1 < toks.length && !toks[i + 1].num) {
       const two = months.get(`${toks[i].v} ${toks[i + 1].v}`);
       if (two) return { ...two, next: i + 2 };
+    }
+    // Abbreviations with an inner dot ("ธ.ค.").
+    if (toks[i + 1]?.v === '.' && toks[i + 2] && !toks[i + 2].num && toks[i + 1].start === toks[i].end) {
+      const dotted = months.get(`${toks[i].v}.${toks[i + 2].v}`);
+      if (dotted) return { ...dotted, next: i + 3 };
     }
     const one = months.get(toks[i].v);
     return one ? { ...one, next: i + 1 } : null;
@@ -222,7 +253,14 @@ function namedDates(s: string, toks: Tok[]): RawDate[] {
     return i;
   };
   const isDay = (t: Tok | undefined) => !!t && t.num && t.v.length <= 2 && +t.v >= 1 && +t.v <= 31;
-  const isYear = (t: Tok | undefined, cal: Calendar) => !!t && t.num && t.v.length === 4 && yearOk(+t.v, cal);
+  let buddhist = false;
+  const isYear = (t: Tok | undefined, cal: Calendar) => {
+    if (!t || !t.num || t.v.length !== 4) return false;
+    if (yearOk(+t.v, cal)) return true;
+    // Gregorian months with a Buddhist Era year on Thai pages.
+    if (thai && cal === 'gregory' && yearOk(+t.v, 'buddhist')) return (buddhist = true);
+    return false;
+  };
   for (let i = 0; i < toks.length; i++) {
     const mm = monthAt(i);
     if (!mm) continue;
@@ -237,6 +275,7 @@ function namedDates(s: string, toks: Tok[]): RawDate[] {
     }
     let day: number | null = null;
     let year: number | null = null;
+    buddhist = false;
     let start = toks[i].start;
     let end = toks[j - 1].end;
     const r = skip(j, 1);
@@ -287,7 +326,7 @@ function namedDates(s: string, toks: Tok[]): RawDate[] {
       const t = toks[skip(tokIndexAt(toks, end - 1) + 1, 1)];
       if (t && weekdays.has(t.v)) weekday = weekdays.get(t.v)!;
     }
-    out.push({ y: year, m: mm.month, d: day, cal: mm.cal, start, end, weekday });
+    out.push({ y: year, m: mm.month, d: day, cal: buddhist && year !== null && !yearOk(year, 'gregory') ? 'buddhist' : mm.cal, start, end, weekday });
     i = j - 1;
   }
   return out;
@@ -318,10 +357,11 @@ function tokIndexAt(toks: Tok[], pos: number): number {
  * Never throws.
  */
 export function parseText(raw: string, opts: { lang?: string } = {}): ParseTextResult {
-  const s = norm(raw);
+  const s = hebrewNumerals(norm(raw));
+  const thai = /^th/i.test(opts.lang ?? '') || THAI.test(s);
   const toks = tokenize(s);
   const mdy = /^en(-us)?$/i.test(opts.lang ?? 'en') || /^en-(us|ca|ph)$/i.test(opts.lang ?? '');
-  const raws = [...namedDates(s, toks), ...numericDates(s, mdy)]
+  const raws = [...namedDates(s, toks, thai), ...numericDates(s, mdy, thai)]
     .sort((a, b) => a.start - b.start)
     .filter((r, i, arr) => !arr.some((o, k) => k !== i && o.start <= r.start && o.end >= r.end && (o.end - o.start > r.end - r.start || k < i)));
   const times = findTimes(s).filter((t) => !raws.some((r) => t.start < r.end && t.end > r.start));

@@ -15,25 +15,31 @@
  */
 import data from './data/months.json';
 import { norm } from './normalize';
+import { HEBREW_MONTHS } from './calendars';
 
-export type TableCalendar = 'gregory' | 'persian' | 'islamic';
+export type TableCalendar = 'gregory' | 'persian' | 'islamic' | 'hebrew';
+
+export { HEBREW_MONTHS };
 
 /**
  * The serialised tables (data/tables.json).
  * `gregory`/`persian`/`islamic`: 12 strings, one per month (index 0 = month 1),
  * each the month's normalised names joined by "|", sorted.
+ * `hebrew`: 14 strings (see {@link HEBREW_MONTHS}).
  * `weekdays`: 7 strings (index 0 = Sunday), same format.
  */
 export interface TablesData {
   gregory: string[];
   persian: string[];
   islamic: string[];
+  /** 14 strings, codes of {@link HEBREW_MONTHS}. */
+  hebrew: string[];
   weekdays: string[];
 }
 
 /** Normalised table key of a month or weekday name ("Déc." → "dec"). */
 export function tableKey(s: string): string {
-  return norm(s).replace(/\.$/, '').trim();
+  return norm(s).replace(/[\u05f3\u05f4]/g, '').replace(/\.$/, '').trim();
 }
 
 function intlNames(locale: string, calendar: string, add: (name: string, month: number) => void, longOnly = false): void {
@@ -57,9 +63,43 @@ function intlNames(locale: string, calendar: string, add: (name: string, month: 
     }
     for (const f of fmts) {
       if (!f) continue;
-      const part = f.formatToParts(d).find((x) => x.type === 'month');
+      const parts = f.formatToParts(d);
+      const i = parts.findIndex((x) => x.type === 'month');
+      const part = parts[i];
       // Names of one letter (abbreviations in some locales) would match too much.
-      if (part && !/\d/.test(norm(part.value)) && tableKey(part.value).length >= 2) add(part.value, m);
+      if (part && !/\d/.test(norm(part.value)) && tableKey(part.value).length >= 2) {
+        add(part.value, m);
+        // A prefix Intl writes attached to the month ("27 בדצמבר": literal " ב"): the attached form too.
+        const lit = parts[i - 1]?.type === 'literal' ? /(\p{L}+)$/u.exec(parts[i - 1].value)?.[1] : undefined;
+        if (lit) add(lit + part.value, m);
+      }
+    }
+  }
+}
+
+/**
+ * Hebrew calendar month names (Hebrew, with Intl's attached «ב» form, and English) over
+ * three years (a leap year among them), by {@link HEBREW_MONTHS} code. Skipped when Intl lacks the calendar.
+ */
+function hebrewNames(add: (name: string, code: number) => void): void {
+  let en: Intl.DateTimeFormat, fmts: Intl.DateTimeFormat[];
+  try {
+    en = new Intl.DateTimeFormat('en-u-ca-hebrew', { month: 'long', timeZone: 'UTC' });
+    fmts = [en, new Intl.DateTimeFormat('he-u-ca-hebrew', { day: 'numeric', month: 'long', timeZone: 'UTC' })];
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 120; i++) {
+    const d = new Date(Date.UTC(2023, 0, 5 + i * 10));
+    const code = HEBREW_MONTHS.indexOf(en.format(d) as (typeof HEBREW_MONTHS)[number]) + 1;
+    if (!code) continue;
+    for (const f of fmts) {
+      const parts = f.formatToParts(d);
+      const k = parts.findIndex((x) => x.type === 'month');
+      if (k < 0) continue;
+      add(parts[k].value, code);
+      const lit = parts[k - 1]?.type === 'literal' ? /(\p{L}+)$/u.exec(parts[k - 1].value)?.[1] : undefined;
+      if (lit) add(lit + parts[k].value, code);
     }
   }
 }
@@ -88,6 +128,7 @@ export function buildTablesData(): TablesData {
     gregorian: Record<string, string[]>;
     hijri: Record<string, string[]>;
     persian: Record<string, string[]>;
+    hebrew?: Record<string, string[]>;
     weekdays: Record<string, string[]>;
     intlLocales: string[];
     intlLocalesLong?: string[];
@@ -99,6 +140,8 @@ export function buildTablesData(): TablesData {
   intlNames('ar', 'islamic-umalqura', (n, m) => put(n, m, 'islamic'));
   for (const [m, names] of Object.entries(d.persian)) for (const n of names) put(n, +m, 'persian');
   intlNames('fa', 'persian', (n, m) => put(n, m, 'persian'));
+  for (const [m, names] of Object.entries(d.hebrew ?? {})) for (const n of names) put(n, +m, 'hebrew');
+  hebrewNames((n, code) => put(n, code, 'hebrew'));
 
   const weekdays = new Map<string, number>();
   for (const [w, names] of Object.entries(d.weekdays)) for (const n of names) weekdays.set(tableKey(n), +w);
@@ -117,11 +160,11 @@ export function buildTablesData(): TablesData {
       }
     }
   }
-  const group = (n: number, entries: Iterable<[string, number]>): string[] => {
+  const group = (n: number, entries: Iterable<[string, number]>, base: number): string[] => {
     const out: string[][] = Array.from({ length: n }, () => []);
-    for (const [k, v] of entries) out[v - (n === 12 ? 1 : 0)].push(k);
+    for (const [k, v] of entries) out[v - base].push(k);
     return out.map((xs) => xs.sort().join('|'));
   };
-  const ofCal = (cal: TableCalendar) => group(12, [...months].filter(([, v]) => v.cal === cal).map(([k, v]) => [k, v.month] as [string, number]));
-  return { gregory: ofCal('gregory'), persian: ofCal('persian'), islamic: ofCal('islamic'), weekdays: group(7, weekdays) };
+  const ofCal = (cal: TableCalendar, n = 12) => group(n, [...months].filter(([, v]) => v.cal === cal).map(([k, v]) => [k, v.month] as [string, number]), 1);
+  return { gregory: ofCal('gregory'), persian: ofCal('persian'), islamic: ofCal('islamic'), hebrew: ofCal('hebrew', HEBREW_MONTHS.length), weekdays: group(7, weekdays, 0) };
 }

@@ -210,6 +210,14 @@ const cases: Case[] = [
   { id: 'th-buddhist-era-marker', lang: 'th', doc: lg('th')('<p>วันอาทิตย์ที่ 27 ธันวาคม พ.ศ. 2563</p>'), published: '2020-12-27T00:00:00Z' },
   { id: 'th-numeric-buddhist', lang: 'th', doc: lg('th')('<p>เผยแพร่: 27/12/2563 13:12</p>', '', { head: '<meta name="x" content="2020-12-01T10:00:00+07:00">' }), published: '2020-12-27T06:12:00Z' },
   { id: 'th-gregorian-year-kept', lang: 'th', doc: lg('th')('<p>27 ธันวาคม 2020</p>'), published: '2020-12-27T00:00:00Z' },
+  // ---- Round 3: mixed-case places followed by a date, without an agency credit ----
+  { id: 'fr-place-date-no-agency', lang: 'fr', doc: lg('fr')('', `Paris, 27 décembre 2020 – ${LONG_EN}`), place: 'Paris', source: null, published: '2020-12-27T00:00:00Z' },
+  { id: 'fr-place-le-date', lang: 'fr', now: '2021-01-10T00:00:00Z', doc: lg('fr')('', `Marseille, le 27 déc. – ${LONG_EN}`), place: 'Marseille', source: null },
+  { id: 'de-place-den-date', lang: 'de', doc: lg('de')('', `Frankfurt am Main, 27. Dezember 2020 – ${LONG_EN}`), place: 'Frankfurt am Main', source: null },
+  { id: 'en-weekday-date-not-place', lang: 'en', doc: en('', `Sunday, December 27, 2020 — ${LONG_EN}`), place: null },
+  { id: 'en-name-without-date-not-place', lang: 'en', doc: en('', `Jane Doe, senior reporter — ${LONG_EN}`), place: null },
+  { id: 'en-updated-date-not-place', lang: 'en', doc: en('', `Updated, December 27, 2020 — ${LONG_EN}`), place: null },
+  { id: 'es-place-date-more-text-not-place', lang: 'es', doc: lg('es')('', `Lucía García, 27 de diciembre de 2020, fotografía de archivo – ${LONG_EN}`), place: null },
   // ---- Chinese / Japanese / Russian / Dutch ------------------------------
   { id: 'zh-nian-yue-ri', lang: 'zh', doc: lg('zh')('<p>2020年12月27日 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'ja-nen-gatsu-nichi', lang: 'ja', doc: lg('ja')('<p>2020年12月27日 6:12</p>'), published: '2020-12-27T06:12:00Z' },

@@ -2,7 +2,8 @@
  * Rule "dateline-line": place and source from the line that opens the story
  * («أنقرة - ليبيا اليوم», «القاهرة (رويترز) -», «لندن: «الشرق الأوسط»»,
  * «عمان - بترا - …», "MOMBASA, Kenya (AP) —", "LONDON (Reuters) -",
- * "PARIS, 27 déc (AFP) -", "WASHINGTON — …"), and rule "byline-agency": a
+ * "PARIS, 27 déc (AFP) -", "WASHINGTON — …", a mixed-case place only with an agency
+ * credit or a date after it: "Paris, 27 décembre 2020 –"), and rule "byline-agency": a
  * wire-service credit in the byline ("By Jane Doe, Associated Press",
  * «المصدر: وكالات»).
  */
@@ -11,6 +12,8 @@ import type { Evidence } from '../../types';
 import type { Region, Segment } from '../region';
 import { clip, norm } from '../normalize';
 import { parseText } from '../parse-text';
+import { tables } from '../months';
+import { mentionsDateCue } from '../cues';
 
 export interface PlaceSource {
   place: string | null;
@@ -112,8 +115,28 @@ export function parseDatelineLine(text: string, whole: boolean): LineHit | null 
     if (placeOk(first) && ((CAPS_PLACE.test(first) && /\p{Lu}{2}/u.test(first)) || (!LATIN.test(first) && wordCount(first) <= 2))) {
       return { place: stripDate(p), source: null, conf: 0.6 };
     }
+    // "Paris, 27 décembre 2020 –", "Genf, den 27. Dezember –": a mixed-case place counts when a
+    // date, and nothing else, follows it before the dash (a person's name is not written so in a lead).
+    if (placeOk(first) && LATIN.test(first) && wordCount(first) <= 3 && datedRest(p.slice(p.indexOf(',') + 1)) && !notPlace(first)) {
+      return { place: first, source: null, conf: 0.7 };
+    }
   }
   return null;
+}
+
+/** True when `rest` (after "Place,") is one date and nothing more ("27 déc", "le 27 décembre 2020", "den 27.12."). */
+function datedRest(rest: string): boolean {
+  if (!rest.trim()) return false;
+  const { norm: s, dates } = parseText(rest);
+  if (dates.length !== 1) return false;
+  return /^[\s,]*(?:\p{L}{1,3}\s+)?$/u.test(s.slice(0, dates[0].start)) && /^[\s.,]*$/.test(s.slice(dates[0].end));
+}
+
+/** Words that open a line with a date but are no place: weekday and month names, date cues ("Monday, 27 Dec —", "Updated, …"). */
+function notPlace(first: string): boolean {
+  const k = norm(first).trim();
+  const { weekdays, months } = tables();
+  return weekdays.has(k) || months.has(k) || mentionsDateCue(k);
 }
 
 function agencyIn(text: string): string | null {

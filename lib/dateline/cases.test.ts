@@ -218,6 +218,15 @@ const cases: Case[] = [
   { id: 'en-name-without-date-not-place', lang: 'en', doc: en('', `Jane Doe, senior reporter — ${LONG_EN}`), place: null },
   { id: 'en-updated-date-not-place', lang: 'en', doc: en('', `Updated, December 27, 2020 — ${LONG_EN}`), place: null },
   { id: 'es-place-date-more-text-not-place', lang: 'es', doc: lg('es')('', `Lucía García, 27 de diciembre de 2020, fotografía de archivo – ${LONG_EN}`), place: null },
+  { id: 'en-caps-hyphenated-word-not-place', lang: 'en', doc: en('', `A HIGH-powered team of officials has been touring the region this week to ${LONG_EN}`), place: null },
+  // ---- Round 3: more languages ------------------------------------------------
+  { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'sv-kl', lang: 'sv', doc: lg('sv')('<p>Publicerad 27 december 2020 kl. 07:12 CET</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'cs-genitive', lang: 'cs', doc: lg('cs')('<p>27. prosince 2020 7:12 SEČ</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'da-long-month', lang: 'da', doc: lg('da')('<p>Søndag 27. december 2020 kl. 06:12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'fi-long-month', lang: 'fi', doc: lg('fi')('<p>27. joulukuuta 2020 klo 06:12</p>'), published: '2020-12-27T06:12:00Z' },
+  { id: 'ur-month', lang: 'ur', doc: lg('ur')('<p>27 دسمبر 2020</p>'), published: '2020-12-27T00:00:00Z' },
   // ---- Chinese / Japanese / Russian / Dutch ------------------------------
   { id: 'zh-nian-yue-ri', lang: 'zh', doc: lg('zh')('<p>2020年12月27日 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'ja-nen-gatsu-nichi', lang: 'ja', doc: lg('ja')('<p>2020年12月27日 6:12</p>'), published: '2020-12-27T06:12:00Z' },

@@ -18,7 +18,8 @@ export interface When {
   offset: number | null;
 }
 
-const fixed = zones.fixed as Record<string, number>;
+/** Abbreviation → offset, keys normalised like the text they are looked up with («SEČ» → "sec"). */
+const fixed: Record<string, number> = Object.fromEntries(Object.entries(zones.fixed as Record<string, number>).map(([k, v]) => [norm(k).replace(/\./g, ''), v]));
 const us = zones.us as Record<string, number>;
 /** Zone phrases, normalised, longest first; «بتوقيت X» also as «توقيت X». */
 const phrases: (readonly [string, number | string])[] = Object.entries(zones.phrases as Record<string, number | string>)

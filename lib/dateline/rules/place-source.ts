@@ -41,7 +41,8 @@ const RE_QUOTED = new RegExp(`^([^:«"“\\-–—]{2,40}?)\\s*(?::|${D})\\s*[«
 // PLACE - SOURCE (whole short block) or PLACE - SOURCE - text
 const RE_DASHED = new RegExp(`^([^\\-–—:]{2,40}?)\\s+${D}\\s+([^\\-–—:]{2,40}?)\\s*(?:${D}\\s*(.*))?$`, 'u');
 // PLACE — text
-const RE_PLACE_ONLY = new RegExp(`^([^\\-–—:]{2,40}?)\\s*${D}\\s*(.{20,})$`, 'u');
+// (a hyphen only with a space after it: "A HIGH-powered team" is a word, not "PLACE - text")
+const RE_PLACE_ONLY = new RegExp(`^([^\\-–—:]{2,40}?)\\s*(?:[–—―]|[-‐](?=\\s))\\s*(.{20,})$`, 'u');
 const AGENCIES = agencies.names.map((n) => ({ name: n, key: norm(n) })).sort((a, b) => b.key.length - a.key.length);
 
 function wordCount(s: string): number {

@@ -8,9 +8,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractDateline } from '../../lib/dateline';
 import { parseStructured } from '../../lib/dateline/parse-structured';
+import { resolveSharedDir } from './corpus';
 
 export interface DateEvalRow {
   page: string;
@@ -82,4 +84,21 @@ export function evaluateDates(corpusDir: string): DateEval {
     found_without_truth: rows.filter((r) => !r.expected && r.published).length,
     rows,
   };
+}
+
+/**
+ * Command line: `TZ=UTC npx tsx scripts/lib/dates-eval.ts [corpusDir] [--rows]`
+ * (default corpus: the shared folder's corpus/, see corpus.ts resolveSharedDir). Prints the summary as JSON, one line per miss,
+ * and with --rows every row. Exit code 2 when the corpus is absent.
+ */
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(resolveSharedDir(), 'corpus');
+  if (!fs.existsSync(path.join(dir, 'readability'))) {
+    console.error(`no corpus at ${dir}/readability`);
+    process.exit(2);
+  }
+  const r = evaluateDates(dir);
+  console.log(JSON.stringify({ pages: r.pages, matched: r.matched, share: Math.round(r.share * 1000) / 1000, found_without_truth: r.found_without_truth, all_pages: r.rows.length }));
+  for (const x of r.rows) if (x.match === false) console.log(`miss ${x.page}: expected ${x.expected}, got ${x.published} (${x.rule})`);
+  if (process.argv.includes('--rows')) for (const x of r.rows) console.log(JSON.stringify(x));
 }

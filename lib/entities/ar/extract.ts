@@ -342,10 +342,29 @@ function extendName(toks: Tok[], i: number, j: number, knownGiven: boolean): num
     }
     // «بولاية»: a preposition attached to a common word ends the name
     if (u.r.slice(1).some((rd) => x.common.has(undefinite(rd.key)) || x.stop.has(rd.key) || x.notNames.has(rd.key))) break;
+    if (j - i >= 2 && afterNameWords(toks, j)) break;
     j++;
     if (isDefinite(k)) break;
   }
   return j;
+}
+
+/**
+ * After two name words, token `j` starts what follows the name, not a third name word, when it is
+ * a preposition + noun + a definite word («هانس غروندبرغ بضبط النفس»: ب + masdar + genitive), or
+ * a definite word that is no nisba after an indefinite one («ألكسندر ميتروفيتش التسجيل»; family
+ * names with ال after an indefinite name word are nisbas: «محمد شياع السوداني»), except after a
+ * compound part and its partner («أبو بكر الزبير»).
+ */
+function afterNameWords(toks: Tok[], j: number): boolean {
+  const u = toks[j];
+  const k = u.r[0].key;
+  const v = toks[j + 1];
+  if (u.r.length > 1 && /^[بلك]/.test(k) && !isGiven(k) && v && !v.punct && v.para === u.para && isDefinite(v.r[0].key)) return true;
+  const prev = toks[j - 1];
+  // «أبو بكر الزبير»: the partner of a compound part is a given name, a family name may follow
+  const compound = j >= 2 && L().cPre.has(toks[j - 2].r[0].key);
+  return isDefinite(k) && !isDefinite(prev.r[0].key) && !nisbaWritten(u) && !isGiven(k) && !L().cPre.has(prev.r[0].key) && !compound;
 }
 
 /** A definite masculine nisba written as a whole word (السوداني، الليبي), not a feminine/plural form. */
@@ -439,6 +458,8 @@ function skipRole(toks: Tok[], i: number): { at: number; complements: number } {
       }
       break;
     }
+    // «وزير المياه والري», «وزير السياحة والآثار»: a definite word with «و» continues the portfolio
+    if (complements > 0 && startsWithWaw(u) && u.r.length > 1 && isDefinite(u.r[1].key) && !isGiven(u.r[1].key)) { j++; complements++; continue; }
     if (hasConj(u) || startsWithWaw(u) && !definiteTok(u)) break;
     const k = u.r[0].key;
     if (isStopish(u)) {
@@ -531,7 +552,8 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       if (!headDef && comp.length === 0 && x.roleComp.has(k) && toks[j + 1] && definiteTok(toks[j + 1])) { comp.push(u); j++; continue; }
       // «جامعة الملك عبدالله …»: a title + a person's name is read by the person-inside rule below
       if (!headDef && comp.length === 0 && x.honor.has(k) && personInside(toks, j) > j + 1) break;
-      if (!definiteTok(u)) break;
+      // «كاليون»: a word read as ك + ال is never a construct complement (a name starting with كال)
+      if (!definiteTok(u) || (/^كال/.test(k) && !isDefinite(k))) break;
       // «للمواطنين»: a plural of people after «لل» is whom the body serves, not part of its name
       if (/^لل/.test(k) && /(?:ين|ون)$/.test(k)) break;
       if (headDef && comp.length === 0 && x.orgHeads.has(undefinite(k)) && !isNat(u)) break;
@@ -636,6 +658,9 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     while (isDefinite(k) && end < toks.length && end - i < 4) {
       const v = toks[end];
       if (v.punct || v.para !== t.para || startsWithWaw(v) || !nameLike(v) || /^(بال|لل|كال)/.test(v.r[0].key) || /يه?$/.test(v.r[0].key) && isDefinite(v.r[0].key)) break;
+      // «ميناء الدقم بشراكة», «حديقة الأمراء بباريس»: a word with an attached preposition follows
+      // the name; only a person's name («شارع الحبيب بورقيبة») continues with one
+      if (v.r.length > 1 && /^[بلك]/.test(v.r[0].key) && !isGiven(k) && !isGiven(v.r[0].key)) break;
       end++;
     }
     // «معبر كرم أبو سالم», «مستشفى شهداء الأقصى»: an indefinite word in construct with a name
@@ -811,7 +836,9 @@ function foreignNames(toks: Tok[], out: Candidate[], covered: Set<number>): void
     let j = i + 1;
     while (j < toks.length && j - i < 3) {
       const u = toks[j];
-      if (covered.has(j) || u.para !== t.para || u.qOpen || !nameLike(u) || isDefinite(u.r[0].key) || startsWithWaw(u)) break;
+      // «ف» starts many foreign names (فلاهوفيتش): a word spelled like a transliteration keeps it
+      if (covered.has(j) || u.para !== t.para || u.qOpen || !nameLike(u) || isDefinite(u.r[0].key) || (startsWithWaw(u) && !(/^ف/.test(u.r[0].key) && foreignCue(u)))) break;
+      if (j - i >= 2 && afterNameWords(toks, j)) break;
       j++;
     }
     const span = toks.slice(i, j);

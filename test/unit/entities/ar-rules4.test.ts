@@ -1,0 +1,44 @@
+// Issue 5, fourth pass: one small Arabic sentence per new rule (written for these tests, not taken from any page).
+import { describe, expect, it } from 'vitest';
+import { analyzeEntities } from '../../../lib/entities';
+
+const ar = (text: string, title = '') => analyzeEntities({ title, text, lang: 'ar' });
+const typeOf = (text: string, name: string) => ar(text).find((e) => e.name === name)?.type;
+const names = (text: string) => ar(text).map((e) => e.name);
+
+describe('Arabic, fourth pass: where a name ends', () => {
+  it('a facility name ends before a word with an attached preposition («مطار القصيم بدعم»)', () => {
+    const n = names('وافتتحت الهيئة صالة جديدة في مطار القصيم بدعم من القطاع الخاص.');
+    expect(n).toContain('مطار القصيم');
+    expect(n.some((x) => x.includes('بدعم'))).toBe(false);
+  });
+  it('a street named after a person keeps the surname with «ب» («شارع الحبيب بورقيبة»)', () => {
+    expect(names('تجمع المحتجون في شارع الحبيب بورقيبة وسط العاصمة.')).toContain('شارع الحبيب بورقيبة');
+  });
+  it('after two name words, preposition + masdar + definite word is not a third name word', () => {
+    const n = names('وطالب المبعوث الأممي جوزيف كارلسون بوقف التصعيد فوراً.');
+    expect(n).toContain('جوزيف كارلسون');
+    expect(n.some((x) => x.includes('بوقف'))).toBe(false);
+  });
+  it('after an indefinite second name word, a definite word that is no nisba is not a family name', () => {
+    const n = names('وسجل المهاجم الصربي دوشان ميلينكوفيتش الهدف الأول من ركلة جزاء في المباراة.');
+    expect(n).toContain('دوشان ميلينكوفيتش');
+    expect(n.some((x) => x.includes('الهدف'))).toBe(false);
+  });
+  it('a definite nisba after two name words is still the family name («محمد شياع السوداني»)', () => {
+    expect(typeOf('وقال رئيس الحكومة محمد كاظم الزبيدي إن الموازنة جاهزة.', 'محمد كاظم الزبيدي')).toBe('PERSON');
+  });
+  it('a portfolio joined by «و» belongs to the role, not to the name («وزير الزراعة والري»)', () => {
+    const n = names('وقال وزير الزراعة والري هشام الخطيب إن الموسم جيد.');
+    expect(n).toContain('هشام الخطيب');
+    expect(n.some((x) => x.includes('والري'))).toBe(false);
+  });
+  it('a name read as ك + ال after a company head is the company name («شركة كاليكس الهندية»)', () => {
+    const r = ar('وقعت الوزارة عقداً مع شركة كاليكس الهندية لبناء المحطة.');
+    expect(r.find((e) => e.name === 'كاليكس')?.type).toBe('ORG');
+    expect(r.some((e) => e.name.includes('الهندية'))).toBe(false);
+  });
+  it('a transliterated name starting with «ف» continues a foreign name («فلاهوفيتش»)', () => {
+    expect(names('وقال المدرب إن دوشان فلاهوفيتش سيغيب عن المباراة.')).toContain('دوشان فلاهوفيتش');
+  });
+});

@@ -70,6 +70,8 @@ interface Lex {
   sportsWords: Set<string>;
   /** Words right before a team name in a sports report (فريقه، ضيفه، فاز، على …). */
   teamCues: Set<string>;
+  /** Clubs named by a bare definite word (الهلال، الوداد، الزمالك), read as clubs in sports reports only. */
+  clubNames: Set<string>;
 }
 
 let LEX: Lex | null = null;
@@ -145,6 +147,7 @@ function lex(): Lex {
     clubPrefixes: set(data.clubPrefixes),
     sportsWords: set(data.sportsWords),
     teamCues: set(data.teamCues),
+    clubNames: set(data.clubNames),
   };
   return LEX;
 }
@@ -950,6 +953,29 @@ function clubs(toks: Tok[], out: Candidate[], covered: Set<number>): void {
 }
 
 /**
+ * «حقق الهلال فوزاً», «التعادل للوداد»: in a sports report (and in the headline of one), a club
+ * named by a bare definite word (data: clubNames) is the club, not the word's other sense (crescent,
+ * victory, union) or a place (المريخ). A club word that is also an organisation head followed by a
+ * definite word is left to the organisation rule («الاتحاد الأفريقي لكرة القدم»). Runs before the
+ * gazetteer so the club reading wins there.
+ */
+function bareClubs(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  const sports = sportsParas(toks);
+  if (!sports.size) return;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.punct || covered.has(i) || !(sports.has(t.para) || t.para < 0)) continue;
+    const rd = t.r.find((r, ri) => x.clubNames.has(r.key) && (ri === 0 || /^(?:[وف]?ل|[وف])/.test(t.r[0].key)));
+    if (!rd) continue;
+    const nx = toks[i + 1];
+    if (x.orgHeads.has(undefinite(rd.key)) && nx && !nx.punct && nx.para === t.para && definiteTok(nx)) continue;
+    out.push({ at: i, keys: [rd.key], display: [rd.display], type: 'ORG', rule: 'club-name', strong: true });
+    covered.add(i);
+  }
+}
+
+/**
  * All Arabic candidates of an article (before merging). Exposed for the rule tests.
  * Input: tokens from {@link tokenizeAr}. Output: candidate spans with rule ids.
  */
@@ -957,6 +983,7 @@ export function candidatesAr(toks: Tok[]): Candidate[] {
   const out: Candidate[] = [];
   const covered = new Set<number>();
   spelledAcronyms(toks, out, covered);
+  bareClubs(toks, out, covered);
   gazetteer(toks, out, covered);
   clubs(toks, out, covered);
   orgs(toks, out);

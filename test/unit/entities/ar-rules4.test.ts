@@ -42,3 +42,25 @@ describe('Arabic, fourth pass: where a name ends', () => {
     expect(names('وقال المدرب إن دوشان فلاهوفيتش سيغيب عن المباراة.')).toContain('دوشان فلاهوفيتش');
   });
 });
+
+describe('Arabic, fourth pass: clubs and Maghreb places', () => {
+  it('in a sports report a club named by a bare definite word is the club («حقق الزمالك فوزاً»)', () => {
+    const r = ar('حقق الزمالك فوزاً مهماً على الفيصلي بهدفين في مباراة الدوري، وسجل اللاعب الهدف الثاني للزمالك في الدقيقة 80.');
+    expect(r.find((e) => e.name === 'الزمالك')?.type).toBe('ORG');
+    expect(r.find((e) => e.name === 'الزمالك')?.count).toBe(2);
+    expect(r.find((e) => e.name === 'الفيصلي')?.type).toBe('ORG');
+  });
+  it('the same words outside a sports report are not clubs, and a federation keeps its full name', () => {
+    expect(names('رصد الفلكيون الهلال مساء الخميس إيذاناً ببدء الشهر.')).not.toContain('الهلال');
+    const r = ar('وأعلن الاتحاد الأفريقي لكرة القدم موعد المباراة النهائية، بعد فوز الفريق بهدفين في الدوري.');
+    expect(r.map((e) => e.name)).toContain('الاتحاد الأفريقي لكرة القدم');
+    expect(r.map((e) => e.name)).not.toContain('الاتحاد');
+  });
+  it('Algerian wilayas, Moroccan provinces and Mauritanian towns are places (general lists)', () => {
+    const r = ar('زار الوفد ولايتي أم البواقي وغليزان، ثم إقليمي شيشاوة وزاكورة، قبل أن يصل إلى انواكشوط.');
+    for (const p of ['أم البواقي', 'غليزان', 'شيشاوة', 'زاكورة', 'انواكشوط']) expect(r.find((e) => e.name === p)?.type).toBe('PLACE');
+  });
+  it('a Maghreb place that is also an everyday word needs a place cue («في إطار» is no town)', () => {
+    expect(names('وقال الوزير إن الزيارة تأتي في إطار التعاون بين البلدين، وإن البيض متوفر في الأسواق.')).toEqual([]);
+  });
+});

@@ -64,3 +64,45 @@ describe('Arabic, fourth pass: clubs and Maghreb places', () => {
     expect(names('وقال الوزير إن الزيارة تأتي في إطار التعاون بين البلدين، وإن البيض متوفر في الأسواق.')).toEqual([]);
   });
 });
+
+describe('Arabic, fourth pass: organisation heads and roles', () => {
+  it('a preposition + organisation head after a role starts the organisation, not a name', () => {
+    const n = names('وقال الرئيس التنفيذي لمجموعة نوفاتيك القابضة إن الأرباح ارتفعت.');
+    expect(n.some((x) => x.startsWith('لمجموعة'))).toBe(false);
+  });
+  it('a portfolio «و» + noun in construct stays with the role («وزير الثقافة وشؤون الشباب»)', () => {
+    const n = names('وقال وزير الثقافة وشؤون الشباب نبيل الحمادي إن المهرجان ناجح.');
+    expect(n).toContain('نبيل الحمادي');
+    expect(n.some((x) => x.includes('وشؤون'))).toBe(false);
+  });
+  it('an organisation name ends before a word read as ب + ال («منظمة اليونيسف بالمبادرة»)', () => {
+    const n = names('وأشادت منظمة اليونيسف بالمبادرة الجديدة.');
+    expect(n.some((x) => x.includes('بالمبادرة'))).toBe(false);
+  });
+  it('a derived present-tense verb is no company name («لشركة تتعاون»)', () => {
+    expect(names('وقالت الوزارة إن السفينة تابعة لشركة تتعاون مع الموانئ.')).toEqual([]);
+  });
+  it('«العاصمة» or a compass word continues a known place («تونس العاصمة»)', () => {
+    expect(typeOf('وتظاهر المئات في تونس العاصمة مساء السبت.', 'تونس العاصمة')).toBe('PLACE');
+  });
+  it('an airline is «طيران» + a place; «طيران» + anything else is not a name', () => {
+    const r = ar('وأعلنت طيران الكويت رحلات جديدة، فيما شن طيران التحالف غارات ليلية.');
+    expect(r.find((e) => e.name === 'طيران الكويت')?.type).toBe('ORG');
+    expect(r.some((e) => e.name.includes('التحالف'))).toBe(false);
+  });
+  it('a channel or newspaper + a definite name word is the outlet; «قناة» + a known place is a canal', () => {
+    const r = ar('وقالت صحيفة الوطن إن السفن عادت إلى قناة بنما، بحسب ما نقلته قناة الغد.');
+    expect(r.find((e) => e.name === 'صحيفة الوطن')?.type).toBe('ORG');
+    expect(r.find((e) => e.name === 'قناة الغد')?.type).toBe('ORG');
+    expect(r.find((e) => e.name === 'قناة بنما')?.type).toBe('PLACE');
+  });
+  it('«خطوط»/«موانئ» make a name only with a name adjective', () => {
+    const r = ar('وأعلنت الخطوط الجوية الكويتية رحلات إلى موانئ تركيا، فيما توترت خطوط التماس، ووقعت موانئ أبوظبي العالمية عقداً.');
+    expect(r.find((e) => e.name === 'الخطوط الجوية الكويتية')?.type).toBe('ORG');
+    expect(r.find((e) => e.name === 'موانئ أبوظبي العالمية')?.type).toBe('ORG');
+    expect(r.some((e) => e.name === 'موانئ تركيا' || e.name.includes('التماس'))).toBe(false);
+  });
+  it('a second nationality adjective agrees in definiteness («الكويتية على» is no name)', () => {
+    expect(names('تتنافس الخطوط الجوية الكويتية على الرحلات.')).toContain('الخطوط الجوية الكويتية');
+  });
+});

@@ -73,6 +73,7 @@ const ORG_BEFORE = data.orgContextBefore.map((x) => x.toLowerCase().split(' '));
 const ORG_AFTER = data.orgContextAfter.map((x) => x.toLowerCase().replace(/,/g, ' ,').trim().split(/\s+/));
 const PLACE_AFTER = data.placeNounsAfter.map((x) => x.split(' '));
 const PLACE_ARTICLES = new Set(data.placeArticles);
+const COMPASS = new Set(data.compassWords);
 /** «al-Burhan», «el-Sisi»: an Arabic article written in lower case, joined to a capitalised name. */
 const ARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ibn|bin)-\p{Lu}/u;
 /** «JPMorgan», «DuckDuckGo», «OpenAI»: a capital after two lower-case letters, or two capitals then lower case (not Mc/Mac/De/Le names). */
@@ -271,10 +272,16 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     const pw = wordsAt(toks, a - 1, -1, 1)[0];
     if (pw && APPOS_ORG.has(pw)) { type = 'ORG'; strong = true; }
   }
+  // «East Kalimantan», «West Africa», «Central Sulawesi»: a compass word first makes a region
+  // (people are not named North/West …); known names and organisation words keep their type
+  if (!single && !personHint && (type === 'PERSON' || type === 'ORG' && !gaz.orgs.has(joined) && !keys.some((k) => ORG_WORDS.has(k))) && COMPASS.has(keys[0]) && keys.slice(1).every((k) => isCap(k))) type = 'PLACE';
   if (type === 'PERSON' && !personHint) {
     const ks = toks.slice(a, b);
+    // «the Springboks», «the All Blacks»: a plural name after «the» is a team or group, not a person
+    const pw = toks[a - 1] && !toks[a - 1].punct ? toks[a - 1].r[0].key : '';
+    if (pw === 'the' && /\p{Ll}s$/u.test(last) && !gaz.places.has(joined)) { type = 'ORG'; strong = true; }
     // companies: «JPMorgan», «SAIC Motor» (an acronym first), «Cricket Australia» (a country last)
-    if (ks.some((t) => CAMEL.test(t.r[0].key)) || (!single && ks[0].allCaps && !ks[0].r[0].key.includes('.')) ||
+    else if (ks.some((t) => CAMEL.test(t.r[0].key)) || (!single && ks[0].allCaps && !ks[0].r[0].key.includes('.')) ||
       (!single && gaz.places.has(keys[len - 1]) && !gaz.places.has(joined))) type = 'ORG';
     else if (orgContext(toks, a, b, gaz)) { type = 'ORG'; strong = true; }
     // «El Fasher», «Port Sudan», «San Cristóbal»: a place article first

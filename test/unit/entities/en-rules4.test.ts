@@ -33,3 +33,20 @@ describe('English, fourth pass', () => {
     expect(typeOf('Shares of the company rose 4% on the Nasdaq in early trading.', 'Nasdaq')).toBe('ORG');
   });
 });
+
+describe('English, fourth pass: company cues and «on» in names', () => {
+  it('a firm after «analysts at» is an organisation, not a place', () => {
+    expect(typeOf('Analysts at Jefferies said the deal was cheap.', 'Jefferies')).toBe('ORG');
+  });
+  it('a name with inner capitals after a place preposition is a company («from DeepMind»)', () => {
+    expect(typeOf('The lab licensed the model from DeepMind last year.', 'DeepMind')).toBe('ORG');
+  });
+  it('a town after «in» stays a place', () => {
+    expect(typeOf('Protesters gathered in Tamworth on Sunday.', 'Tamworth')).toBe('PLACE');
+  });
+  it('«on» + a capitalised word continues an organisation name, not a weekday', () => {
+    const r = en('The Commission on Population Growth published a report. The High Court on Monday rejected the appeal.');
+    expect(r.map((e) => e.name)).toContain('Commission on Population Growth');
+    expect(r.map((e) => e.name)).toContain('High Court');
+  });
+});

@@ -70,6 +70,16 @@ interface Lex {
   sportsWords: Set<string>;
   /** Words right before a team name in a sports report (فريقه، ضيفه، فاز، على …). */
   teamCues: Set<string>;
+  /** Clubs named by a bare definite word (الهلال، الوداد، الزمالك), read as clubs in sports reports only. */
+  clubNames: Set<string>;
+  /** Heads that name an organisation after a place (طيران الإمارات، موانئ دبي). */
+  placeOrgHeads: Set<string>;
+  /** Channel/press heads whose definite complement is the outlet's name (قناة المسيرة، صحيفة الوطن). */
+  pressHeads: Set<string>;
+  /** Words that continue a place name (كارولاينا الجنوبية، الجزائر العاصمة). */
+  placeSuffixes: Set<string>;
+  /** Organisation heads that make a name only with a name adjective (الخطوط الجوية، not خطوط التماس). */
+  adjOrgHeads: Set<string>;
 }
 
 let LEX: Lex | null = null;
@@ -145,6 +155,11 @@ function lex(): Lex {
     clubPrefixes: set(data.clubPrefixes),
     sportsWords: set(data.sportsWords),
     teamCues: set(data.teamCues),
+    clubNames: set(data.clubNames),
+    placeOrgHeads: set(data.placeOrgHeads),
+    pressHeads: set(data.pressHeads),
+    placeSuffixes: set(data.placeSuffixes),
+    adjOrgHeads: set(data.adjOrgHeads),
   };
   return LEX;
 }
@@ -306,6 +321,8 @@ export function readName(toks: Tok[], i: number): number {
   if (!nameLike(t) || t.qOpen) return -1;
   const k0 = t.r[0].key;
   if (isDefinite(k0)) return -1;
+  // «لمجموعة أسياد», «لشركة سبيس إكس»: a preposition + an organisation head starts an organisation
+  if (t.r.slice(1).some((rd) => x.orgHeads.has(rd.key) || x.brandHeads.has(rd.key))) return -1;
   let j = i + 1;
   if (x.cPre.has(k0)) {
     const u = toks[j];
@@ -342,10 +359,29 @@ function extendName(toks: Tok[], i: number, j: number, knownGiven: boolean): num
     }
     // «بولاية»: a preposition attached to a common word ends the name
     if (u.r.slice(1).some((rd) => x.common.has(undefinite(rd.key)) || x.stop.has(rd.key) || x.notNames.has(rd.key))) break;
+    if (j - i >= 2 && afterNameWords(toks, j)) break;
     j++;
     if (isDefinite(k)) break;
   }
   return j;
+}
+
+/**
+ * After two name words, token `j` starts what follows the name, not a third name word, when it is
+ * a preposition + noun + a definite word («هانس غروندبرغ بضبط النفس»: ب + masdar + genitive), or
+ * a definite word that is no nisba after an indefinite one («ألكسندر ميتروفيتش التسجيل»; family
+ * names with ال after an indefinite name word are nisbas: «محمد شياع السوداني»), except after a
+ * compound part and its partner («أبو بكر الزبير»).
+ */
+function afterNameWords(toks: Tok[], j: number): boolean {
+  const u = toks[j];
+  const k = u.r[0].key;
+  const v = toks[j + 1];
+  if (u.r.length > 1 && /^[بلك]/.test(k) && !isGiven(k) && v && !v.punct && v.para === u.para && isDefinite(v.r[0].key)) return true;
+  const prev = toks[j - 1];
+  // «أبو بكر الزبير»: the partner of a compound part is a given name, a family name may follow
+  const compound = j >= 2 && L().cPre.has(toks[j - 2].r[0].key);
+  return isDefinite(k) && !isDefinite(prev.r[0].key) && !nisbaWritten(u) && !isGiven(k) && !L().cPre.has(prev.r[0].key) && !compound;
 }
 
 /** A definite masculine nisba written as a whole word (السوداني، الليبي), not a feminine/plural form. */
@@ -414,6 +450,11 @@ function gazetteer(toks: Tok[], out: Candidate[], covered: Set<number>): void {
       }
     }
     if (best) {
+      // «كارولاينا الجنوبية», «الجزائر العاصمة»: a compass word or «العاصمة» continues a place name
+      const nx = toks[i + best.len];
+      if (best.type === 'PLACE' && nx && !nx.punct && nx.para === t.para && !covered.has(i + best.len) && x.placeSuffixes.has(nx.r[0].key)) {
+        best = { ...best, len: best.len + 1, keys: [...best.keys, nx.r[0].key] };
+      }
       // a place followed by an org-ish definite complement is part of a longer name: leave to the org rule
       const disp = [best.rd.display, ...toks.slice(i + 1, i + best.len).map((u) => innerKey(u).display)];
       out.push({ at: i, keys: best.keys, display: disp, type: best.type, rule: 'gazetteer', strong: true });
@@ -439,6 +480,10 @@ function skipRole(toks: Tok[], i: number): { at: number; complements: number } {
       }
       break;
     }
+    // «وزير المياه والري», «وزير السياحة والآثار»: a definite word with «و» continues the portfolio
+    if (complements > 0 && startsWithWaw(u) && u.r.length > 1 && isDefinite(u.r[1].key) && !isGiven(u.r[1].key)) { j++; complements++; continue; }
+    // «وزير النقل والاتصالات وتقنية المعلومات»: «و» + a noun in construct with a definite word too
+    if (complements > 0 && startsWithWaw(u) && u.r.length > 1 && !isGiven(u.r[1].key) && !isGiven(u.r[0].key) && toks[j + 1] && !toks[j + 1].punct && isDefinite(toks[j + 1].r[0].key) && !isNat(toks[j + 1]) && !isGiven(toks[j + 1].r[0].key)) { j += 2; complements += 2; continue; }
     if (hasConj(u) || startsWithWaw(u) && !definiteTok(u)) break;
     const k = u.r[0].key;
     if (isStopish(u)) {
@@ -531,7 +576,9 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       if (!headDef && comp.length === 0 && x.roleComp.has(k) && toks[j + 1] && definiteTok(toks[j + 1])) { comp.push(u); j++; continue; }
       // «جامعة الملك عبدالله …»: a title + a person's name is read by the person-inside rule below
       if (!headDef && comp.length === 0 && x.honor.has(k) && personInside(toks, j) > j + 1) break;
-      if (!definiteTok(u)) break;
+      // «كاليون»: a word read as ك + ال is never a construct complement (a name starting with كال)
+      // «منظمة اليونسكو بالمشروع»: nor is one read as ب + ال (a prepositional phrase after the name)
+      if (!definiteTok(u) || (/^[كب]ال/.test(k) && !isDefinite(k))) break;
       // «للمواطنين»: a plural of people after «لل» is whom the body serves, not part of its name
       if (/^لل/.test(k) && /(?:ين|ون)$/.test(k)) break;
       if (headDef && comp.length === 0 && x.orgHeads.has(undefinite(k)) && !isNat(u)) break;
@@ -539,7 +586,8 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       comp.push(u);
       j++;
       if (isNat(u)) {
-        if (toks[j] && isNat(toks[j]) && !toks[j].punct && toks[j].para === t.para) { comp.push(toks[j]); j++; }
+        // a second adjective agrees in definiteness («الأمريكية الجنوبية»; not «القطرية على»)
+        if (toks[j] && isNat(toks[j]) && !toks[j].punct && toks[j].para === t.para && isDefinite(toks[j].r[0].key) === isDefinite(u.r[0].key) && !isStopish(toks[j])) { comp.push(toks[j]); j++; }
         break;
       }
       if (u.qClose && !t.qOpen) break;
@@ -587,6 +635,7 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       if (!ok) continue;
     }
     if (x.weakOrg.has(head) && comp.length - nats < 2) continue;
+    if (x.adjOrgHeads.has(head) && !comp.some((u) => x.nameAdj.has(innerKey(u).key))) continue;
     out.push(cand(toks, i, j, 'ORG', 'org-head', true));
     i = j - 1;
   }
@@ -636,6 +685,9 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     while (isDefinite(k) && end < toks.length && end - i < 4) {
       const v = toks[end];
       if (v.punct || v.para !== t.para || startsWithWaw(v) || !nameLike(v) || /^(بال|لل|كال)/.test(v.r[0].key) || /يه?$/.test(v.r[0].key) && isDefinite(v.r[0].key)) break;
+      // «ميناء الدقم بشراكة», «حديقة الأمراء بباريس»: a word with an attached preposition follows
+      // the name; only a person's name («شارع الحبيب بورقيبة») continues with one
+      if (v.r.length > 1 && /^[بلك]/.test(v.r[0].key) && !isGiven(k) && !isGiven(v.r[0].key)) break;
       end++;
     }
     // «معبر كرم أبو سالم», «مستشفى شهداء الأقصى»: an indefinite word in construct with a name
@@ -656,7 +708,8 @@ function nisbaWritten(u: Tok): boolean {
 /** A present-tense verb form (يعمل، تقع): four letters starting with ي/ت, not a known name. */
 function imperfectVerb(u: Tok): boolean {
   const k = u.r[0].key;
-  return k.length === 4 && /^[يت]/.test(k) && !isGiven(k) && !L().gaz.has(k);
+  // and a derived stem with the present prefix: «تتعامل»، «يستثمر»
+  return (k.length === 4 && /^[يت]/.test(k) || k.length >= 5 && /^(?:[يت]ت|[يت]ست)/.test(k)) && !isGiven(k) && !L().gaz.has(k);
 }
 
 /**
@@ -811,7 +864,9 @@ function foreignNames(toks: Tok[], out: Candidate[], covered: Set<number>): void
     let j = i + 1;
     while (j < toks.length && j - i < 3) {
       const u = toks[j];
-      if (covered.has(j) || u.para !== t.para || u.qOpen || !nameLike(u) || isDefinite(u.r[0].key) || startsWithWaw(u)) break;
+      // «ف» starts many foreign names (فلاهوفيتش): a word spelled like a transliteration keeps it
+      if (covered.has(j) || u.para !== t.para || u.qOpen || !nameLike(u) || isDefinite(u.r[0].key) || (startsWithWaw(u) && !(/^ف/.test(u.r[0].key) && foreignCue(u)))) break;
+      if (j - i >= 2 && afterNameWords(toks, j)) break;
       j++;
     }
     const span = toks.slice(i, j);
@@ -923,6 +978,72 @@ function clubs(toks: Tok[], out: Candidate[], covered: Set<number>): void {
 }
 
 /**
+ * Organisations named by a head + a name that no general organisation rule reads:
+ * - a place-organisation head + a known place: «طيران الإمارات» (not «طيران التحالف»: only a
+ *   place makes it a name); a head that needs a name adjective too: «موانئ دبي العالمية», not
+ *   «موانئ الهند»;
+ * - a channel/press head + a definite name word: «قناة المسيرة», «صحيفة الوطن», «إذاعة الجزائر
+ *   الدولية»; «قناة» + a known place is a canal (a place: «قناة بنما»).
+ * Name adjectives and nationality adjectives right after belong to the name. Skips covered spans.
+ */
+function headedNames(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i];
+    if (t.punct || covered.has(i) || t.qOpen) continue;
+    const rd = t.r.find((r, ri) => (x.placeOrgHeads.has(r.key) || x.pressHeads.has(r.key) || x.adjOrgHeads.has(r.key)) && (ri === 0 || !isDefinite(t.r[0].key)));
+    if (!rd) continue;
+    const u = toks[i + 1];
+    if (!u || u.punct || u.para !== t.para || u.qOpen) continue;
+    const k = u.r[0].key;
+    const place = (x.gaz.get(k) ?? []).find((e) => e.type === 'PLACE' && !e.ambiguous && e.keys.every((kk, d) => toks[i + 1 + d] && !toks[i + 1 + d].punct && toks[i + 1 + d].r[0].key === kk));
+    let end: number;
+    if (place) end = i + 1 + place.keys.length;
+    else if (x.pressHeads.has(rd.key) && isDefinite(k) && nameLike(u) && !x.orgHeads.has(undefinite(k)) && !/^لل/.test(k)) end = i + 2;
+    else continue;
+    if (place && rd.key === normAr('قناة')) {
+      out.push(cand(toks, i, end, 'PLACE', 'canal', true));
+      for (let j = i; j < end; j++) covered.add(j);
+      i = end - 1;
+      continue;
+    }
+    while (end < toks.length && end - i < 5) {
+      const v = toks[end];
+      if (v.punct || v.para !== t.para || !(x.nameAdj.has(v.r[0].key) || isNat(v) && isDefinite(v.r[0].key))) break;
+      end++;
+    }
+    // «موانئ دبي العالمية» is a name, «موانئ الهند» (India's ports) is not
+    if (x.adjOrgHeads.has(rd.key) && !toks.slice(i + 1, end).some((v) => x.nameAdj.has(v.r[0].key))) continue;
+    out.push(cand(toks, i, end, 'ORG', 'headed-name', true));
+    for (let j = i; j < end; j++) covered.add(j);
+    i = end - 1;
+  }
+}
+
+/**
+ * «حقق الهلال فوزاً», «التعادل للوداد»: in a sports report (and in the headline of one), a club
+ * named by a bare definite word (data: clubNames) is the club, not the word's other sense (crescent,
+ * victory, union) or a place (المريخ). A club word that is also an organisation head followed by a
+ * definite word is left to the organisation rule («الاتحاد الأفريقي لكرة القدم»). Runs before the
+ * gazetteer so the club reading wins there.
+ */
+function bareClubs(toks: Tok[], out: Candidate[], covered: Set<number>): void {
+  const x = L();
+  const sports = sportsParas(toks);
+  if (!sports.size) return;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.punct || covered.has(i) || !(sports.has(t.para) || t.para < 0)) continue;
+    const rd = t.r.find((r, ri) => x.clubNames.has(r.key) && (ri === 0 || /^(?:[وف]?ل|[وف])/.test(t.r[0].key)));
+    if (!rd) continue;
+    const nx = toks[i + 1];
+    if (x.orgHeads.has(undefinite(rd.key)) && nx && !nx.punct && nx.para === t.para && definiteTok(nx)) continue;
+    out.push({ at: i, keys: [rd.key], display: [rd.display], type: 'ORG', rule: 'club-name', strong: true });
+    covered.add(i);
+  }
+}
+
+/**
  * All Arabic candidates of an article (before merging). Exposed for the rule tests.
  * Input: tokens from {@link tokenizeAr}. Output: candidate spans with rule ids.
  */
@@ -930,8 +1051,10 @@ export function candidatesAr(toks: Tok[]): Candidate[] {
   const out: Candidate[] = [];
   const covered = new Set<number>();
   spelledAcronyms(toks, out, covered);
+  bareClubs(toks, out, covered);
   gazetteer(toks, out, covered);
   clubs(toks, out, covered);
+  headedNames(toks, out, covered);
   orgs(toks, out);
   media(toks, out);
   facilities(toks, out);

@@ -73,6 +73,7 @@ const ORG_BEFORE = data.orgContextBefore.map((x) => x.toLowerCase().split(' '));
 const ORG_AFTER = data.orgContextAfter.map((x) => x.toLowerCase().replace(/,/g, ' ,').trim().split(/\s+/));
 const PLACE_AFTER = data.placeNounsAfter.map((x) => x.split(' '));
 const PLACE_ARTICLES = new Set(data.placeArticles);
+const COMPASS = new Set(data.compassWords);
 /** «al-Burhan», «el-Sisi»: an Arabic article written in lower case, joined to a capitalised name. */
 const ARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ibn|bin)-\p{Lu}/u;
 /** «JPMorgan», «DuckDuckGo», «OpenAI»: a capital after two lower-case letters, or two capitals then lower case (not Mc/Mac/De/Le names). */
@@ -154,6 +155,8 @@ function runs(toks: LatinTok[], connectors: Set<string>, countries: Set<string>)
       if (connectors.has(u.r[0].key) && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap) { j += 2; continue; }
       // «von der Leyen», «de la Cruz»: two connectors in a row
       if (connectors.has(u.r[0].key) && toks[j + 1] && !toks[j + 1].punct && connectors.has(toks[j + 1].r[0].key) && toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap) { j += 3; continue; }
+      // «Center of Reform on Economics», «Commission on Population Growth»: «on» + a capitalised word inside an organisation name
+      if (u.r[0].key === 'on' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para && toks[j + 1].hint !== 'DATE' && !/day$/.test(toks[j + 1].r[0].key) && toks.slice(i, j).some((x) => ORG_WORDS.has(x.r[0].key))) { j += 2; continue; }
       // «Board of Control for Cricket in India»: «in» + a country inside an organisation name that already has «for»
       if (u.r[0].key === 'in' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para) {
         const sofar = toks.slice(i, j).map((x) => x.r[0].key);
@@ -246,6 +249,8 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     const pk = prev && !prev.punct ? prev.r[0].key.toLowerCase() : '';
     const p2 = prev2 && !prev2.punct ? prev2.r[0].key.toLowerCase() : '';
     if (APPOS_ORG.has(pk)) { type = 'ORG'; strong = true; }
+    // «analysts at Bernstein», «capacity from OpenAI»: a company cue (firm context, inner capitals) beats a place preposition
+    else if (t0.hint !== 'PERSON' && t0.hint !== 'PLACE' && (orgCueBefore(toks, a) || CAMEL.test(keys[0]))) { type = 'ORG'; strong = true; }
     else if (APPOS_PLACE.has(pk) || (pk === 'of' && APPOS_PLACE.has(p2))) { type = 'PLACE'; strong = true; }
     else if (t0.hint !== 'PERSON' && (PLACE_PREP.has(pk) || (pk === 'the' && PLACE_PREP.has(p2)))) { type = 'PLACE'; strong = !t0.sentenceStart; }
     else if ((pk === 'and' || pk === 'or') && prev2 && !prev2.punct) {
@@ -271,10 +276,16 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     const pw = wordsAt(toks, a - 1, -1, 1)[0];
     if (pw && APPOS_ORG.has(pw)) { type = 'ORG'; strong = true; }
   }
+  // «East Kalimantan», «West Africa», «Central Sulawesi»: a compass word first makes a region
+  // (people are not named North/West …); known names and organisation words keep their type
+  if (!single && !personHint && (type === 'PERSON' || type === 'ORG' && !gaz.orgs.has(joined) && !keys.some((k) => ORG_WORDS.has(k))) && COMPASS.has(keys[0]) && keys.slice(1).every((k) => isCap(k))) type = 'PLACE';
   if (type === 'PERSON' && !personHint) {
     const ks = toks.slice(a, b);
+    // «the Springboks», «the All Blacks»: a plural name after «the» is a team or group, not a person
+    const pw = toks[a - 1] && !toks[a - 1].punct ? toks[a - 1].r[0].key : '';
+    if (pw === 'the' && /\p{Ll}s$/u.test(last) && !gaz.places.has(joined)) { type = 'ORG'; strong = true; }
     // companies: «JPMorgan», «SAIC Motor» (an acronym first), «Cricket Australia» (a country last)
-    if (ks.some((t) => CAMEL.test(t.r[0].key)) || (!single && ks[0].allCaps && !ks[0].r[0].key.includes('.')) ||
+    else if (ks.some((t) => CAMEL.test(t.r[0].key)) || (!single && ks[0].allCaps && !ks[0].r[0].key.includes('.')) ||
       (!single && gaz.places.has(keys[len - 1]) && !gaz.places.has(joined))) type = 'ORG';
     else if (orgContext(toks, a, b, gaz)) { type = 'ORG'; strong = true; }
     // «El Fasher», «Port Sudan», «San Cristóbal»: a place article first
@@ -320,14 +331,20 @@ function wordsAt(toks: LatinTok[], from: number, step: 1 | -1, n: number): strin
   return step < 0 ? out.reverse() : out;
 }
 
+/** A company cue phrase right before token `a` («shares of», «analysts at»; data: orgContextBefore). */
+function orgCueBefore(toks: LatinTok[], a: number): boolean {
+  const before = wordsAt(toks, a - 1, -1, 4);
+  return ORG_BEFORE.some((c) => c.length <= before.length && c.every((w, i) => before[before.length - c.length + i] === w));
+}
+
 /**
  * Company/organisation context of a run at [a, b): «shares of X», «chief executive of X», «the journal X»
  * before it; «X shares», «X said its …», «X, which» after it; «X's Google» (a possessive followed by
  * a known organisation: the parent company). Cue phrases: data/latin.json (orgContextBefore/After).
  */
 function orgContext(toks: LatinTok[], a: number, b: number, gaz: Gaz): boolean {
+  if (orgCueBefore(toks, a)) return true;
   const before = wordsAt(toks, a - 1, -1, 4);
-  if (ORG_BEFORE.some((c) => c.length <= before.length && c.every((w, i) => before[before.length - c.length + i] === w))) return true;
   const prev = before[before.length - 1];
   if (prev && APPOS_ORG.has(prev)) return true;
   const after = wordsAt(toks, b, 1, 3);

@@ -9,7 +9,7 @@ import type { Dateline, Entity } from '@/lib/types';
 import {
   LIMITS, createReadAloud, highlightMentions, clearMentions, loadReaderPrefs, loadSettings, readingTime, resetReaderPrefs, resolveTheme,
   saveTheme, saveTypography, typographyVars, clampTypography, defaultTypography, type ReadAloud, type ReadAloudState, type ReaderPrefs, type Theme, type Typography,
-  type SynthLike, type UtteranceLike,
+  type SynthLike, type UtteranceLike, RATE_LIMITS, loadReadAloudPrefs, saveReadAloudPrefs,
 } from '@/lib/reader';
 import { errorText, initPage, request, t, tabParam } from '../shared/ext';
 
@@ -126,42 +126,89 @@ function langName(lang: string): string {
 
 function showAloud(state: ReadAloudState) {
   const play = $<HTMLButtonElement>('btn-play');
+  const active = state === 'playing' || state === 'paused';
+  const hadFocus = document.activeElement;
   play.textContent = t(state === 'paused' ? 'readAloudResume' : 'readAloudPlay');
   play.hidden = state === 'playing';
   $('btn-pause').hidden = state !== 'playing';
-  $('btn-stop').hidden = state !== 'playing' && state !== 'paused';
+  $('btn-stop').hidden = !active;
+  $('btn-prev').hidden = !active;
+  $('btn-next').hidden = !active;
+  // Keep the keyboard where it was: play ⇄ pause swap places.
+  if (hadFocus === play && play.hidden) $('btn-pause').focus();
+  else if (hadFocus === $('btn-pause') && state !== 'playing') play.focus();
+  else if (hadFocus === $('btn-stop') && !active) play.focus();
   if (state === 'no-voice') say(t('readAloudNoVoice', [langName(articleLang)]), 'error');
   else if (state === 'unsupported') say(t('readAloudUnsupported'), 'error');
 }
 
-function setupReadAloud(v: View) {
+/** Marks the paragraph being read (class + aria-current) and scrolls it into view; -1 clears. */
+function markReading(i: number) {
+  for (const b of document.querySelectorAll('.reading-now')) {
+    b.classList.remove('reading-now');
+    b.removeAttribute('aria-current');
+  }
+  const el = blocks[i];
+  if (!el) return;
+  el.classList.add('reading-now');
+  el.setAttribute('aria-current', 'true');
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+async function setupVoiceControls(ra: ReadAloud) {
+  const rateSel = $<HTMLSelectElement>('rate');
+  const rates: number[] = [];
+  for (let r = RATE_LIMITS.min; r <= RATE_LIMITS.max + 1e-9; r += 0.1) rates.push(Math.round(r * 10) / 10);
+  fillSelect(rateSel, rates, (r) => t('readAloudRateValue', [num(r, { minimumFractionDigits: 1 })]), (r) => r.toFixed(1));
+  rateSel.value = ra.rate.toFixed(1);
+  rateSel.addEventListener('change', () => {
+    const r = ra.setRate(Number(rateSel.value));
+    void saveReadAloudPrefs(store, articleLang, { rate: r });
+  });
+  const voices = await ra.voices();
+  if (!voices.length) return;
+  const voiceSel = $<HTMLSelectElement>('voice');
+  voiceSel.replaceChildren(...voices.map((v) => {
+    const o = document.createElement('option');
+    o.value = v.name;
+    o.textContent = `${v.name} (${v.lang})`;
+    return o;
+  }));
+  voiceSel.value = ra.voice?.name ?? voices[0].name;
+  voiceSel.addEventListener('change', async () => {
+    if (await ra.setVoice(voiceSel.value)) void saveReadAloudPrefs(store, articleLang, { voice: voiceSel.value });
+  });
+  $('aloud-opts').hidden = false;
+}
+
+async function setupReadAloud(v: View) {
   const article = $('article');
   blocks = [$('title'), ...Array.from(article.querySelectorAll<HTMLElement>('p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td'))
     .filter((el) => !el.querySelector('p, li, blockquote, h2, h3, h4, pre') && (el.textContent ?? '').trim())];
   const synth = ('speechSynthesis' in window ? window.speechSynthesis : null) as unknown as SynthLike | null;
+  const remembered = await loadReadAloudPrefs(store, v.lang);
   reader = createReadAloud({
     synth,
     utter: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
     paragraphs: blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()),
     lang: v.lang,
+    rate: remembered.rate,
+    voiceName: remembered.voice,
     onState: showAloud,
-    onParagraph: (i) => {
-      for (const b of article.querySelectorAll('.reading-now')) b.classList.remove('reading-now');
-      $('title').classList.remove('reading-now');
-      const el = blocks[i];
-      if (el) {
-        el.classList.add('reading-now');
-        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      }
-    },
+    onParagraph: markReading,
   });
+  const ra = reader;
   $('btn-play').addEventListener('click', () => {
-    if (reader?.state === 'no-voice') return showAloud('no-voice');
-    void reader?.play();
+    if (ra.state === 'no-voice') return showAloud('no-voice');
+    void ra.play();
   });
-  $('btn-pause').addEventListener('click', () => reader?.pause());
-  $('btn-stop').addEventListener('click', () => reader?.stop());
-  window.addEventListener('pagehide', () => reader?.stop());
+  $('btn-pause').addEventListener('click', () => ra.pause());
+  $('btn-stop').addEventListener('click', () => ra.stop());
+  $('btn-prev').addEventListener('click', () => void ra.skip(-1));
+  $('btn-next').addEventListener('click', () => void ra.skip(1));
+  window.addEventListener('pagehide', () => ra.stop());
+  // Not awaited: the voice list may take a while (or never come, headless).
+  if (synth) void setupVoiceControls(ra);
 }
 
 // ---------------------------------------------------------------- entities
@@ -221,7 +268,7 @@ async function show(v: View) {
   const orig = $<HTMLAnchorElement>('link-original');
   if (/^https?:/.test(v.url)) { orig.href = v.url; orig.hidden = false; orig.lang = ui; orig.dir = dirOfLang(ui); }
   $('layout').hidden = false;
-  setupReadAloud(v);
+  await setupReadAloud(v);
   say('');
 }
 

@@ -16,6 +16,7 @@ import { startStaticServer, type StaticServer } from './harness/server';
 import { artifactsDir, repoRoot } from './harness/paths';
 import { loadExpectations, norm } from './harness/expectations';
 import { DIRECTION_SRC, FIND_TAB_SRC, OUTER_HTML_SRC, SEND_MESSAGE_SRC, pageExpr } from './harness/page-checks';
+import { SPEECH_STUB_SRC } from './harness/speech-stub';
 import { countByImpact, formatAxe, runAxe, seriousOrCritical } from './harness/axe';
 import { analyzeHtml } from '../../scripts/extract';
 import { readingTime } from '../../lib/reader/reading-time';
@@ -38,9 +39,10 @@ async function send<T>(from: Page, msg: Record<string, unknown>): Promise<{ ok: 
   return from.evaluate(pageExpr(SEND_MESSAGE_SRC, msg)) as Promise<{ ok: boolean; data?: T; message?: string }>;
 }
 
-async function openReader(): Promise<Page> {
+async function openReader(init?: string): Promise<Page> {
   const r = await s.context.newPage();
   await r.setViewportSize(VIEW);
+  if (init) await r.addInitScript(init);
   await r.goto(s.extUrl(`reader.html?tab=${tabId}`), { waitUntil: 'load' });
   await r.waitForSelector('html[data-ready="1"]', { timeout: 20_000 });
   await r.getByTestId('reader-article').waitFor({ timeout: 15_000 });
@@ -202,6 +204,68 @@ describe('Chromium: reader view (English UI)', () => {
       expect(await r.getByTestId('btn-read-stop').isVisible()).toBe(false);
       expect(await r.locator('.reading-now').count()).toBe(0);
     }
+    await r.close();
+  });
+
+  it('read aloud (stubbed speechSynthesis): Arabic voices only, voice and rate remembered, current paragraph highlighted and scrolled to, keyboard only', async () => {
+    type Spoken = { text: string; lang: string; voice: string; rate: number };
+    const spoken = (p: Page) => p.evaluate('window.__speech.spoken') as Promise<Spoken[]>;
+    const now = (p: Page) => p.evaluate(`(() => { const el = document.querySelector('.reading-now'); if (!el) return null; const r = el.getBoundingClientRect(); return { text: el.textContent.replace(/\\s+/g, ' ').trim(), current: el.getAttribute('aria-current'), inView: r.top >= 0 && r.bottom <= innerHeight }; })()`) as Promise<{ text: string; current: string; inView: boolean } | null>;
+    const r = await openReader(SPEECH_STUB_SRC);
+    await r.getByTestId('read-voice').waitFor({ state: 'visible', timeout: 5_000 });
+    const offered = await r.getByTestId('read-voice').locator('option').allInnerTexts();
+    expect(offered).toEqual(['Stub Arabic Egypt (ar-EG)', 'Stub Arabic Saudi (ar-SA)']);
+    await r.getByTestId('read-voice').selectOption('Stub Arabic Saudi');
+    await r.getByTestId('read-rate').selectOption('1.5');
+    await expect.poll(async () => ((await r.evaluate(`chrome.storage.local.get('readAloud')`)) as { readAloud?: { rate: number; voiceByLang: Record<string, string> } }).readAloud)
+      .toEqual({ rate: 1.5, voiceByLang: { ar: 'Stub Arabic Saudi' } });
+    await r.reload({ waitUntil: 'load' });
+    await r.waitForSelector('html[data-ready="1"]');
+    await r.getByTestId('read-voice').waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await r.getByTestId('read-voice').inputValue()).toBe('Stub Arabic Saudi');
+    expect(await r.getByTestId('read-rate').inputValue()).toBe('1.5');
+
+    // Keyboard only: Enter on "Read aloud" starts with the title; focus moves to Pause.
+    await r.getByTestId('btn-read-aloud').focus();
+    await r.keyboard.press('Enter');
+    await expect.poll(async () => (await spoken(r)).length).toBe(1);
+    const first = (await spoken(r))[0];
+    expect(first).toMatchObject({ voice: 'Stub Arabic Saudi', lang: 'ar-SA', rate: 1.5 });
+    expect(norm(stripBidi(first.text))).toBe(norm(exp.title));
+    expect((await r.evaluate('document.activeElement.dataset.testid')) as string).toBe('btn-read-pause');
+    expect((await now(r))?.current).toBe('true');
+    // The title ends: the first paragraph is read, highlighted and scrolled into view.
+    await r.evaluate('window.__speech.finish()');
+    await r.evaluate('window.__speech.finish()');
+    await r.evaluate('window.__speech.finish()');
+    await r.evaluate('window.__speech.finish()');
+    const texts = (await spoken(r)).map((u) => norm(stripBidi(u.text)));
+    expect(texts.length).toBe(5);
+    const body = norm(stripBidi(await r.getByTestId('reader-article').innerText()));
+    for (const x of texts.slice(1)) expect(body).toContain(x);
+    await expect.poll(async () => (await now(r))?.inView, { timeout: 5_000 }).toBe(true);
+    expect(norm(stripBidi((await now(r))!.text))).toBe(texts[4]);
+    expect(await r.locator('.reading-now').count()).toBe(1);
+    await r.screenshot({ path: path.join(shots, 'reader-read-aloud-en.png') });
+    // Next paragraph (Space on the focused button), then pause and resume, then stop.
+    await r.getByTestId('btn-read-next').focus();
+    await r.keyboard.press('Space');
+    await expect.poll(async () => (await spoken(r)).length).toBe(6);
+    await r.getByTestId('btn-read-pause').focus();
+    await r.keyboard.press('Enter');
+    expect(await r.evaluate('window.__speech.paused')).toBe(true);
+    expect((await r.evaluate('document.activeElement.dataset.testid')) as string).toBe('btn-read-aloud');
+    await r.keyboard.press('Enter');
+    expect(await r.evaluate('window.__speech.paused')).toBe(false);
+    // A rate change while reading restarts the paragraph at the new rate.
+    await r.getByTestId('read-rate').selectOption('0.8');
+    await expect.poll(async () => (await spoken(r)).at(-1)?.rate).toBe(0.8);
+    expect(norm((await spoken(r)).at(-1)!.text)).toBe(norm((await spoken(r)).at(-2)!.text));
+    await r.getByTestId('btn-read-stop').focus();
+    await r.keyboard.press('Enter');
+    expect(await r.locator('.reading-now').count()).toBe(0);
+    expect(await r.getByTestId('btn-read-stop').isVisible()).toBe(false);
+    await axeCheck(r, 'reader read-aloud controls en');
     await r.close();
   });
 

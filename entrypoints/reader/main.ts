@@ -3,13 +3,14 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { extractEntities } from '@/lib/entities';
 import { buildDateline, buildEntities, intlLocale, isolateBidiRuns, renderArticle } from '@/lib/render';
-import { createLibrary } from '@/lib/store';
+import { createLibrary, type Highlight, type Library, type SavedArticle } from '@/lib/store';
 import { dirOfLang } from '@/lib/i18n';
 import type { Dateline, Entity } from '@/lib/types';
 import {
   LIMITS, createReadAloud, highlightMentions, clearMentions, loadReaderPrefs, loadSettings, readingTime, resetReaderPrefs, resolveTheme,
   saveTheme, saveTypography, typographyVars, clampTypography, defaultTypography, type ReadAloud, type ReadAloudState, type ReaderPrefs, type Theme, type Typography,
   type SynthLike, type UtteranceLike, RATE_LIMITS, loadReadAloudPrefs, saveReadAloudPrefs,
+  blockAt, paintHighlights, quoteFromRange, readingProgress, unwrapHighlights,
 } from '@/lib/reader';
 import { errorText, initPage, request, t, tabParam } from '../shared/ext';
 
@@ -211,6 +212,190 @@ async function setupReadAloud(v: View) {
   if (synth) void setupVoiceControls(ra);
 }
 
+// ---------------------------------------------------------------- progress and position
+/** The saved copy being read (position and highlights are stored in it), or null for a live tab. */
+let saved: { lib: Library; rec: SavedArticle } | null = null;
+const HEADER_PX = 64;
+
+function measure() {
+  const paper = $('paper');
+  const top = paper.getBoundingClientRect().top + window.scrollY;
+  return { top, height: paper.offsetHeight, scrollY: window.scrollY, viewport: window.innerHeight };
+}
+
+function showProgress() {
+  const p = readingProgress(measure());
+  const pct = Math.round(p * 100);
+  $('progress-fill').style.width = `${pct}%`;
+  const bar = $('progress');
+  bar.setAttribute('aria-valuenow', String(pct));
+  bar.setAttribute('aria-valuetext', t('readerProgressValue', [num(pct)]));
+  return p;
+}
+
+let positionTimer: ReturnType<typeof setTimeout> | undefined;
+function savePosition() {
+  clearTimeout(positionTimer);
+  if (!saved) return;
+  const tops = blocks.map((b) => b.getBoundingClientRect().top + window.scrollY);
+  const block = blockAt(tops, window.scrollY + HEADER_PX);
+  const progress = readingProgress(measure());
+  const { lib, rec } = saved;
+  void lib.setPosition(rec.id, { block, progress }).then((pos) => { rec.position = pos; }, () => undefined);
+}
+
+function setupProgress() {
+  let queued = false;
+  window.addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      showProgress();
+      if (saved) {
+        clearTimeout(positionTimer);
+        positionTimer = setTimeout(savePosition, 600);
+      }
+    });
+  }, { passive: true });
+  window.addEventListener('resize', () => showProgress());
+  const flush = () => { if (positionTimer !== undefined) savePosition(); };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  showProgress();
+}
+
+/** Scrolls back to where reading stopped in a saved copy (its block, under the sticky header). */
+function restorePosition(rec: SavedArticle) {
+  const pos = rec.position;
+  if (!pos || pos.block <= 0 || !blocks[pos.block]) return;
+  blocks[pos.block].scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
+  showProgress();
+  say(t('readerResumed', [num(Math.round(pos.progress * 100))]), 'ok');
+}
+
+// ---------------------------------------------------------------- highlights
+let hlMarks = new Map<string, HTMLElement[]>();
+
+function renderHighlightList() {
+  const list = $('hl-list');
+  const hl = saved?.rec.highlights ?? [];
+  $('hl-hint').textContent = t(saved ? (hl.length ? 'highlightsCount' : 'highlightsHint') : 'highlightsSaveFirst', [num(hl.length)]);
+  list.replaceChildren(...hl.map((h) => {
+    const li = document.createElement('li');
+    li.dataset.testid = 'highlight-item';
+    li.dataset.id = h.id;
+    const go = document.createElement('button');
+    go.type = 'button';
+    go.className = 'hl-quote';
+    go.dataset.testid = 'highlight-go';
+    go.lang = saved!.rec.lang;
+    go.dir = 'auto';
+    go.textContent = h.exact.length > 160 ? `${h.exact.slice(0, 157)}…` : h.exact;
+    if (!hlMarks.has(h.id)) go.title = t('highlightMissing');
+    go.addEventListener('click', () => {
+      const m = hlMarks.get(h.id)?.[0];
+      if (!m) return;
+      m.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      for (const x of hlMarks.get(h.id) ?? []) {
+        x.classList.add('is-flash');
+        setTimeout(() => x.classList.remove('is-flash'), 1200);
+      }
+    });
+    const noteId = `note-${h.id}`;
+    const label = document.createElement('label');
+    label.className = 'sr-only';
+    label.htmlFor = noteId;
+    label.textContent = t('highlightNote');
+    const note = document.createElement('textarea');
+    note.id = noteId;
+    note.rows = 2;
+    note.dataset.testid = 'highlight-note';
+    note.placeholder = t('highlightNotePlaceholder');
+    note.dir = 'auto';
+    note.value = h.note;
+    note.addEventListener('change', () => void updateHighlights((all) => all.map((x) => (x.id === h.id ? { ...x, note: note.value } : x))));
+    const rm = document.createElement('button');
+    rm.type = 'button';
+    rm.className = 'hl-remove danger';
+    rm.dataset.testid = 'highlight-remove';
+    rm.textContent = t('highlightRemove');
+    rm.addEventListener('click', () => {
+      unwrapHighlights($('article'), h.id);
+      hlMarks.delete(h.id);
+      void updateHighlights((all) => all.filter((x) => x.id !== h.id)).then(() => ($('hl-list').querySelector<HTMLElement>('.hl-quote') ?? $('article')).focus());
+    });
+    li.append(go, label, note, rm);
+    return li;
+  }));
+}
+
+/** Applies a change to the saved copy's highlights and stores it (one write). */
+async function updateHighlights(change: (all: Highlight[]) => Highlight[]) {
+  if (!saved) return;
+  const { lib, rec } = saved;
+  try {
+    rec.highlights = await lib.setHighlights(rec.id, change(rec.highlights ?? []));
+  } catch (err) {
+    say(String((err as Error).message ?? err), 'error');
+  }
+  renderHighlightList();
+}
+
+function currentQuote() {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  return quoteFromRange($('article'), sel.getRangeAt(0));
+}
+
+async function addHighlight(withNote: boolean) {
+  const q = currentQuote();
+  $('hl-pop').hidden = true;
+  if (!q || !saved) return;
+  const id = crypto.randomUUID();
+  const h: Highlight = { id, exact: q.exact, prefix: q.prefix, suffix: q.suffix, note: '', createdAt: new Date().toISOString() };
+  window.getSelection()?.removeAllRanges();
+  const { marks } = paintHighlights($('article'), [h]);
+  hlMarks = new Map([...hlMarks, ...marks]);
+  await updateHighlights((all) => [...all, h]);
+  say(t('highlightAdded'), 'ok');
+  if (withNote) $('hl-list').querySelector<HTMLTextAreaElement>(`li[data-id="${id}"] textarea`)?.focus();
+}
+
+function setupHighlights() {
+  const pop = $('hl-pop');
+  const article = $('article');
+  $('hl-side').hidden = false;
+  if (saved) {
+    hlMarks = paintHighlights(article, saved.rec.highlights ?? []).marks;
+  }
+  renderHighlightList();
+  if (!saved) return;
+  const place = () => {
+    const q = currentQuote();
+    const sel = window.getSelection();
+    if (!q || !sel) { pop.hidden = true; return; }
+    const r = sel.getRangeAt(0).getBoundingClientRect();
+    pop.hidden = false;
+    const w = pop.offsetWidth;
+    pop.style.top = `${Math.max(0, r.top + window.scrollY - pop.offsetHeight - 8)}px`;
+    pop.style.left = `${Math.min(Math.max(8, r.left + r.width / 2 - w / 2), document.documentElement.clientWidth - w - 8)}px`;
+  };
+  article.addEventListener('mouseup', () => setTimeout(place, 0));
+  article.addEventListener('keyup', (ev) => { if (ev.shiftKey || ev.key === 'Shift') place(); });
+  document.addEventListener('selectionchange', () => { if (!currentQuote()) pop.hidden = true; });
+  $('hl-add').addEventListener('click', () => void addHighlight(false));
+  $('hl-add-note').addEventListener('click', () => void addHighlight(true));
+  // Keyboard: "h" highlights the selected text (outside form fields).
+  document.addEventListener('keydown', (ev) => {
+    const target = ev.target as HTMLElement;
+    if (ev.key !== 'h' || ev.ctrlKey || ev.metaKey || ev.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (!currentQuote()) return;
+    ev.preventDefault();
+    void addHighlight(false);
+  });
+}
+
 // ---------------------------------------------------------------- entities
 function selectEntity(e: Entity, btn: HTMLButtonElement) {
   const article = $('article');
@@ -270,6 +455,8 @@ async function show(v: View) {
   $('layout').hidden = false;
   await setupReadAloud(v);
   say('');
+  setupHighlights();
+  setupProgress();
 }
 
 async function fromSaved(id: number) {
@@ -277,7 +464,9 @@ async function fromSaved(id: number) {
   const rec = await lib.getArticle(id);
   if (!rec) return say(t('errNotFound'), 'error');
   $('saved-badge').hidden = false;
+  saved = { lib, rec };
   await show({ ...rec, text: rec.text ?? '' });
+  restorePosition(rec);
 }
 
 async function fromTab(tabId: number) {

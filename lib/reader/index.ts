@@ -6,3 +6,5 @@ export * from './lazy-images';
 export * from './read-aloud';
 export * from './read-aloud-prefs';
 export * from './mentions';
+export * from './highlights';
+export * from './progress';

@@ -297,6 +297,115 @@ describe('Chromium: reader view (English UI)', () => {
   });
 });
 
+/** Reads one record of the extension's real IndexedDB ("sahifa", table "articles") from an extension page. */
+const IDB_GET = (id: number) => `new Promise((res, rej) => { const q = indexedDB.open('sahifa'); q.onerror = () => rej(q.error); q.onsuccess = () => { const db = q.result; const g = db.transaction('articles').objectStore('articles').get(${id}); g.onsuccess = () => { db.close(); res(g.result); }; g.onerror = () => rej(g.error); }; })`;
+type Stored = { position: { block: number; progress: number } | null; highlights: { id: string; exact: string; note: string }[] };
+
+describe('Chromium: saved copy in the reader (progress, position, highlights)', () => {
+  let savedId: number;
+  const openSaved = async () => {
+    const r = await s.context.newPage();
+    await r.setViewportSize(VIEW);
+    await r.goto(s.extUrl(`reader.html?id=${savedId}`), { waitUntil: 'load' });
+    await r.waitForSelector('html[data-ready="1"]', { timeout: 20_000 });
+    await r.getByTestId('reader-article').waitFor({ timeout: 15_000 });
+    return r;
+  };
+  const stored = (p: Page) => p.evaluate(IDB_GET(savedId)) as Promise<Stored>;
+  const progressNow = (p: Page) => p.getByTestId('reading-progress').getAttribute('aria-valuenow').then(Number);
+
+  beforeAll(async () => {
+    const o = await openOptions();
+    const res = await send<{ id: number }>(o, { type: 'sahifa/save', tabId });
+    expect(res.ok, res.message).toBe(true);
+    savedId = res.data!.id;
+    await o.close();
+  });
+
+  it('progress bar follows scrolling; the reading position is stored and restored on reopen', async () => {
+    const r = await openSaved();
+    const start = await progressNow(r);
+    expect(start).toBeLessThan(60);
+    expect((await stored(r)).position).toBeNull();
+    await r.evaluate('window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * 0.6)');
+    await expect.poll(() => progressNow(r)).toBeGreaterThan(start);
+    expect(await r.getByTestId('reading-progress').getAttribute('aria-valuetext')).toMatch(/^\d+% read$/);
+    await expect.poll(async () => (await stored(r)).position?.block ?? 0, { timeout: 5_000 }).toBeGreaterThan(2);
+    const pos = (await stored(r)).position!;
+    const pct = await progressNow(r);
+    expect(Math.round(pos.progress * 100)).toBe(pct);
+    const y = (await r.evaluate('scrollY')) as number;
+    await r.close();
+
+    const again = await openSaved();
+    await expect.poll(() => again.evaluate('scrollY') as Promise<number>).toBeGreaterThan(0);
+    // Back at the same block: within a screen of where reading stopped.
+    expect(Math.abs(((await again.evaluate('scrollY')) as number) - y)).toBeLessThan(VIEW.height);
+    expect(await again.getByTestId('reader-status').innerText()).toContain(`${pct}% read`);
+    expect(Math.abs((await progressNow(again)) - pct)).toBeLessThanOrEqual(15);
+    await again.evaluate('window.scrollTo(0, 0)');
+    await expect.poll(async () => (await stored(again)).position?.block ?? -1, { timeout: 5_000 }).toBe(0);
+    await again.close();
+  });
+
+  it('highlights: select text → highlight with a note → stored, shown again on reopen, listed, removable; keyboard "h" too', async () => {
+    const r = await openSaved();
+    expect(await r.getByTestId('highlights').isVisible()).toBe(true);
+    const phrase = (await r.evaluate(`(() => { const p = document.querySelectorAll('[data-testid="reader-article"] p')[1]; const t = p.textContent.trim(); return t.split(/\\s+/).slice(2, 6).join(' '); })()`)) as string;
+    const select = (words: string) => r.evaluate(`((want) => {
+      const root = document.querySelector('[data-testid="reader-article"]');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.nodeValue.indexOf(want);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i); range.setEnd(n, i + want.length);
+        const sel = getSelection(); sel.removeAllRanges(); sel.addRange(range);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return true;
+      }
+      return false;
+    })(${JSON.stringify(words)})`);
+    expect(await select(phrase)).toBe(true);
+    await r.getByTestId('highlight-add-note').waitFor({ state: 'visible' });
+    await r.getByTestId('highlight-add-note').click();
+    await expect.poll(() => r.locator('mark.sahifa-highlight').count()).toBeGreaterThan(0);
+    expect(norm(stripBidi((await r.locator('mark.sahifa-highlight').allInnerTexts()).join('')))).toBe(norm(phrase));
+    expect((await r.evaluate('document.activeElement.dataset.testid')) as string).toBe('highlight-note');
+    await r.keyboard.type('ملاحظة للاختبار');
+    await r.keyboard.press('Tab');
+    await expect.poll(async () => (await stored(r)).highlights.map((h) => h.note)).toEqual(['ملاحظة للاختبار']);
+    expect(norm((await stored(r)).highlights[0].exact)).toBe(norm(phrase));
+    // Keyboard: select another phrase and press "h".
+    const other = (await r.evaluate(`document.querySelectorAll('[data-testid="reader-article"] p')[3].textContent.trim().split(/\\s+/).slice(0, 3).join(' ')`)) as string;
+    await select(other);
+    await r.evaluate('document.activeElement && document.activeElement.blur()');
+    await r.keyboard.press('h');
+    await expect.poll(async () => (await stored(r)).highlights.length).toBe(2);
+    expect(await r.getByTestId('highlight-item').count()).toBe(2);
+    await r.evaluate('document.activeElement && document.activeElement.blur()');
+    await r.evaluate(`document.querySelector('mark.sahifa-highlight').scrollIntoView({ block: 'center' })`);
+    await r.screenshot({ path: path.join(shots, 'reader-highlights-en.png') });
+    await axeCheck(r, 'reader with highlights en');
+    await r.close();
+
+    const again = await openSaved();
+    await expect.poll(() => again.locator('mark.sahifa-highlight').count()).toBeGreaterThan(1);
+    const ids = await again.locator('mark.sahifa-highlight').evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.highlightId))]);
+    expect(ids).toHaveLength(2);
+    expect(await again.getByTestId('highlight-note').first().inputValue()).toBe('ملاحظة للاختبار');
+    await again.getByTestId('highlight-remove').first().click();
+    await expect.poll(async () => (await stored(again)).highlights.length).toBe(1);
+    expect(await again.getByTestId('highlight-item').count()).toBe(1);
+    const left = await again.locator('mark.sahifa-highlight').evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.highlightId))]);
+    expect(left).toEqual([(await stored(again)).highlights[0].id]);
+    await again.getByTestId('highlight-remove').first().click();
+    await expect.poll(async () => (await stored(again)).highlights.length).toBe(0);
+    expect(await again.locator('mark.sahifa-highlight').count()).toBe(0);
+    await again.close();
+  });
+});
+
 describe('Chromium: options page', () => {
   it('lists the shortcuts from commands.getAll and passes axe (English UI)', async () => {
     const o = await openOptions();

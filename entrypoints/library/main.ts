@@ -222,9 +222,14 @@ function item(c: Card, fullText: string | undefined, terms: QueryTerms): HTMLLIE
     if (!text) return;
     const s = document.createElement('span');
     s.className = cls;
-    s.textContent = text;
+    if (cls === 'size') {
+      // "19 kB" keeps its order inside Arabic text; the "·" before it stays in the page's direction.
+      const b = document.createElement('bdi');
+      b.dir = 'ltr';
+      b.textContent = text;
+      s.appendChild(b);
+    } else s.textContent = text;
     if (tip) s.title = tip;
-    if (cls === 'size') s.dir = 'ltr'; // "19 kB" keeps its order inside Arabic text
     meta.appendChild(s);
   };
   add('site', c.site);

@@ -1,4 +1,5 @@
 import '../shared/base.css';
+import './fonts.css';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { extractEntities } from '@/lib/entities';

@@ -109,6 +109,10 @@ describe('Chromium: reader view (English UI)', () => {
 
   it('typography: bigger text and sans font persist after reload (stored for Arabic articles only)', async () => {
     const r = await openReader();
+    const loadedFaces = () => r.evaluate(`document.fonts.ready.then(() => [...document.fonts].filter((f) => f.status === 'loaded' && /Sahifa/.test(f.family)).map((f) => f.family.replace(/"/g, '') + ' ' + f.weight).sort())`) as Promise<string[]>;
+    // The bundled Naskh face renders the Arabic article (regular body, bold headline).
+    await expect.poll(loadedFaces).toEqual(['Sahifa Naskh 400', 'Sahifa Naskh 700']);
+    expect((await r.evaluate(`getComputedStyle(document.querySelector('[data-testid="reader-article"] p')).fontFamily`)) as string).toMatch(/^"?Sahifa Naskh"?,/);
     const before = await fontSize(r);
     await r.getByTestId('btn-typography').click();
     await r.getByTestId('size-up').click();
@@ -121,8 +125,10 @@ describe('Chromium: reader view (English UI)', () => {
     expect(await fontSize(r)).toBe(before + 2);
     await r.getByTestId('btn-typography').click();
     expect(await r.getByTestId('font-sans').isChecked()).toBe(true);
-    const fam = (await r.evaluate(`getComputedStyle(document.querySelector('[data-testid="reader-article"]')).fontFamily`)) as string;
-    expect(fam).toMatch(/Noto Sans Arabic/);
+    // On the paragraphs themselves (a page-wide :lang(ar) rule once gave them the UI font).
+    const fam = (await r.evaluate(`getComputedStyle(document.querySelector('[data-testid="reader-article"] p')).fontFamily`)) as string;
+    expect(fam).toMatch(/^"?Sahifa Sans Arabic"?, "?Noto Sans Arabic/);
+    await expect.poll(loadedFaces).toContain('Sahifa Sans Arabic 400');
     const stored = (await r.evaluate(`chrome.storage.local.get('readerPrefs')`)) as { readerPrefs: { byLang: Record<string, { size: number }> } };
     expect(Object.keys(stored.readerPrefs.byLang)).toEqual(['ar']);
     expect(stored.readerPrefs.byLang.ar.size).toBe(before + 2);

@@ -75,7 +75,7 @@ function article(i: number): SavedArticle {
     excerpt: paras[0].slice(0, 200), html: paras.map((p) => `<p>${p}</p>`).join(''), text: paras.join('\n\n'),
     dateline: { place: null, source: null, published: new Date(saved.getTime() - rnd() * 86_400_000 * 30).toISOString(), modified: null, evidence: { place: null, source: null, published: null, modified: null } },
     entities: [...new Set(names)].map((n, k) => ({ name: n, type: 'PERSON' as const, count: 3 - k, variants: [n], salience: 3 - k })),
-    savedAt: saved.toISOString(), updatedAt: saved.toISOString(), tags: rnd() < 0.1 ? ['bench'] : [], read: (rnd() < 0.3 ? 1 : 0) as 0 | 1, imageBytes: 0,
+    savedAt: saved.toISOString(), updatedAt: saved.toISOString(), tags: rnd() < 0.1 ? ['bench'] : [], read: (rnd() < 0.3 ? 1 : 0) as 0 | 1, imageBytes: 0, favorite: 0 as const, archived: 0 as const, position: null, highlights: [],
   };
   return withDerived(rec);
 }

@@ -54,7 +54,7 @@ function bytes(n: number): string {
 }
 
 function labels(): ExportLabels {
-  return { collection: t('libraryTitle'), original: t('readerOriginal'), published: t('datelinePublished'), saved: t('librarySavedLabel'), tags: t('libraryFilterTag') };
+  return { collection: t('libraryTitle'), original: t('readerOriginal'), published: t('datelinePublished'), saved: t('librarySavedLabel'), tags: t('libraryFilterTag'), highlights: t('highlightsTitle'), note: t('highlightNote') };
 }
 
 function download(text: string, name: string, type: string) {
@@ -183,6 +183,20 @@ function item(c: Card, fullText: string | undefined, terms: QueryTerms): HTMLLIE
   li.setAttribute('data-testid', 'library-item');
   li.dataset.id = String(c.id);
   li.classList.toggle('is-read', c.read === 1);
+  li.classList.toggle('is-selected', selected.has(c.id));
+  const pick = document.createElement('div');
+  pick.className = 'pick';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.checked = selected.has(c.id);
+  box.setAttribute('data-testid', 'library-select');
+  box.setAttribute('aria-label', t('librarySelectLabel', [c.title || c.url]));
+  box.addEventListener('change', () => {
+    if (box.checked) selected.add(c.id); else selected.delete(c.id);
+    li.classList.toggle('is-selected', box.checked);
+    showBulk();
+  });
+  pick.appendChild(box);
   const artDir = dirOfLang(c.lang) === 'rtl' ? 'rtl' : c.dir;
   const body = document.createElement('div');
   body.className = 'body';
@@ -208,15 +222,23 @@ function item(c: Card, fullText: string | undefined, terms: QueryTerms): HTMLLIE
     if (!text) return;
     const s = document.createElement('span');
     s.className = cls;
-    s.textContent = text;
+    if (cls === 'size') {
+      // "19 kB" keeps its order inside Arabic text; the "·" before it stays in the page's direction.
+      const b = document.createElement('bdi');
+      b.dir = 'ltr';
+      b.textContent = text;
+      s.appendChild(b);
+    } else s.textContent = text;
     if (tip) s.title = tip;
-    if (cls === 'size') s.dir = 'ltr'; // "19 kB" keeps its order inside Arabic text
     meta.appendChild(s);
   };
   add('site', c.site);
   if (c.published) add('date', t('libraryPublishedOn', [formatDate(c.published, ui) ?? c.published]), c.published);
   add('saved', t('librarySavedAt', [formatDateTime(c.savedAt, ui) ?? c.savedAt]), c.savedAt);
   add('state', c.read ? t('libraryStateRead') : t('libraryStateUnread'));
+  if (c.archived) add('state', t('libraryStateArchived'));
+  if (c.progress !== null && c.progress !== undefined && c.progress > 0 && c.progress < 1) add('progress-note', t('readerProgressValue', [nf.format(Math.round(c.progress * 100))]));
+  if (c.highlights) add('hl-count', t('libraryHighlightCount', [nf.format(c.highlights)]));
   add('size', c.imageBytes ? t('librarySizeImages', [bytes(c.bytes + c.imageBytes), bytes(c.imageBytes)]) : bytes(c.bytes));
   body.append(open, meta);
 
@@ -279,10 +301,13 @@ function item(c: Card, fullText: string | undefined, terms: QueryTerms): HTMLLIE
   };
   const readBtn = btn(c.read ? t('libraryMarkUnread') : t('libraryMarkRead'), 'library-read', t(c.read ? 'libraryMarkUnreadLabel' : 'libraryMarkReadLabel', [title]), () => void setRead(c, c.read === 0, true));
   readBtn.setAttribute('aria-pressed', c.read ? 'true' : 'false');
+  const favBtn = btn(c.favorite ? `★ ${t('libraryFavorite')}` : `☆ ${t('libraryFavorite')}`, 'library-favorite', t('libraryFavoriteLabel', [title]), () => void setFlags([c.id], { favorite: c.favorite !== 1 }, c.id), 'fav');
+  favBtn.setAttribute('aria-pressed', c.favorite ? 'true' : 'false');
+  btn(t(c.archived ? 'libraryUnarchive' : 'libraryArchive'), 'library-archive', t(c.archived ? 'libraryUnarchiveLabel' : 'libraryArchiveLabel', [title]), () => void setFlags([c.id], { archived: c.archived !== 1 }, c.id));
   btn(t('libraryExportHtml'), 'library-export-html', t('libraryExportOneLabel', [title, 'HTML']), () => void exportOne(c.id, 'html'));
   btn(t('libraryExportMd'), 'library-export-md', t('libraryExportOneLabel', [title, 'Markdown']), () => void exportOne(c.id, 'md'));
   btn(t('btnDelete'), 'library-delete', t('libraryDeleteLabel', [title]), () => void remove(c), 'danger');
-  li.append(body, actions);
+  li.append(pick, body, actions);
   return li;
 }
 
@@ -298,6 +323,7 @@ async function render(focusId?: number) {
   }
   const items = page.map((id) => item(index.card(id)!, lastTerms.length ? textCache.get(id) : undefined, lastTerms));
   els.list.replaceChildren(...items);
+  showBulk();
   $('more').hidden = lastIds.length <= shown;
   const empty = $('empty');
   empty.hidden = lastIds.length > 0;
@@ -377,6 +403,120 @@ async function remove(c: Card) {
     say(errText(err), 'error');
   }
 }
+
+// ---------------------------------------------------------------------------
+// Selection and bulk actions
+
+/** Ids ticked in the list (kept across re-renders while they stay in the list's results). */
+const selected = new Set<number>();
+
+function showBulk() {
+  // Bulk actions act on what the list shows: ticked articles that left it (deleted, archived, filtered out) are dropped.
+  const inList = new Set(lastIds);
+  for (const id of [...selected]) if (!inList.has(id)) selected.delete(id);
+  const shownIds = lastIds.slice(0, shown);
+  const all = $<HTMLInputElement>('select-all');
+  const ticked = shownIds.filter((id) => selected.has(id)).length;
+  all.checked = shownIds.length > 0 && ticked === shownIds.length;
+  all.indeterminate = ticked > 0 && ticked < shownIds.length;
+  all.disabled = shownIds.length === 0;
+  $('bulk-count').textContent = selected.size ? t('librarySelectedCount', [nf.format(selected.size)]) : '';
+  $('bulk-actions').hidden = selected.size === 0;
+}
+
+/** Re-reads changed articles into the index and the list. */
+async function refreshCards(ids: readonly number[], focusId?: number) {
+  const got = await lib.getArticles([...ids]);
+  for (const a of got) if (a) index.upsert(buildCard(a));
+  refreshFilters();
+  await run({ keepShown: true, focusId });
+}
+
+async function setFlags(ids: readonly number[], flags: { read?: boolean; favorite?: boolean; archived?: boolean }, focusId?: number) {
+  if (!ids.length) return;
+  try {
+    const n = await lib.setFlags(ids, flags);
+    await refreshCards(ids, focusId);
+    const what = flags.archived !== undefined ? (flags.archived ? 'libraryDidArchive' : 'libraryDidUnarchive')
+      : flags.favorite !== undefined ? (flags.favorite ? 'libraryDidFavorite' : 'libraryDidUnfavorite')
+        : flags.read ? 'libraryMarkedRead' : 'libraryMarkedUnread';
+    say(ids.length > 1 ? t('libraryBulkDone', [nf.format(n)]) : t(what), 'ok');
+  } catch (err) {
+    say(errText(err), 'error');
+  }
+}
+
+async function bulkTag(tag: string) {
+  const ids = [...selected];
+  const tags = tag.split(',').map((x) => x.trim()).filter(Boolean);
+  if (!ids.length || !tags.length) return;
+  try {
+    const n = await lib.addTags(ids, tags);
+    await refreshCards(ids);
+    say(t('libraryBulkDone', [nf.format(n)]), 'ok');
+  } catch (err) {
+    say(errText(err), 'error');
+  }
+}
+
+async function bulkDelete() {
+  const ids = [...selected];
+  if (!ids.length) return;
+  try {
+    const gone = await lib.deleteArticles(ids);
+    for (const g of gone) index.remove(g.id);
+    selected.clear();
+    refreshFilters();
+    await run({ keepShown: true });
+    els.list.focus();
+    toast(t('libraryDeletedCount', [nf.format(gone.length)]), async () => {
+      await lib.restoreArticles(gone);
+      for (const g of gone) { index.upsert(buildCard(g)); selected.add(g.id); }
+      refreshFilters();
+      await run({ keepShown: true, focusId: gone[0]?.id });
+      say(t('libraryRestored'), 'ok');
+    });
+  } catch (err) {
+    say(errText(err), 'error');
+  }
+}
+
+async function bulkExport(kind: 'html' | 'md') {
+  // In the list's order.
+  const ids = lastIds.filter((id) => selected.has(id));
+  for (const id of selected) if (!ids.includes(id)) ids.push(id);
+  const arts = (await lib.getArticles(ids)).filter((a) => !!a);
+  if (!arts.length) return;
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (kind === 'html') download(exportHtml(arts, window, { uiLang: ui, labels: labels() }), arts.length === 1 ? fileName(arts[0].title, 'html') : `sahifa-${stamp}-${arts.length}.html`, 'text/html');
+  else download(exportMarkdown(arts, window, { labels: labels() }), arts.length === 1 ? fileName(arts[0].title, 'md') : `sahifa-${stamp}-${arts.length}.md`, 'text/markdown');
+  say(t('libraryExported', [nf.format(arts.length)]), 'ok');
+}
+
+$('select-all').addEventListener('change', () => {
+  const on = $<HTMLInputElement>('select-all').checked;
+  for (const id of lastIds.slice(0, shown)) if (on) selected.add(id); else selected.delete(id);
+  for (const box of els.list.querySelectorAll<HTMLInputElement>('input[data-testid="library-select"]')) {
+    box.checked = on;
+    box.closest('li')?.classList.toggle('is-selected', on);
+  }
+  showBulk();
+});
+$('bulk-read').addEventListener('click', () => void setFlags([...selected], { read: true }));
+$('bulk-unread').addEventListener('click', () => void setFlags([...selected], { read: false }));
+$('bulk-favorite').addEventListener('click', () => void setFlags([...selected], { favorite: true }));
+$('bulk-archive').addEventListener('click', () => void setFlags([...selected], { archived: true }));
+$('bulk-unarchive').addEventListener('click', () => void setFlags([...selected], { archived: false }));
+$('bulk-tag-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const input = $<HTMLInputElement>('bulk-tag-input');
+  const v = input.value;
+  input.value = '';
+  void bulkTag(v);
+});
+$('bulk-export-html').addEventListener('click', () => void bulkExport('html'));
+$('bulk-export-md').addEventListener('click', () => void bulkExport('md'));
+$('bulk-delete').addEventListener('click', () => void bulkDelete());
 
 async function exportOne(id: number, kind: 'html' | 'md') {
   const a = await lib.getArticle(id);

@@ -1,15 +1,17 @@
 import '../shared/base.css';
+import './fonts.css';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { extractEntities } from '@/lib/entities';
 import { buildDateline, buildEntities, intlLocale, isolateBidiRuns, renderArticle } from '@/lib/render';
-import { createLibrary } from '@/lib/store';
+import { createLibrary, type Highlight, type Library, type SavedArticle } from '@/lib/store';
 import { dirOfLang } from '@/lib/i18n';
 import type { Dateline, Entity } from '@/lib/types';
 import {
   LIMITS, createReadAloud, highlightMentions, clearMentions, loadReaderPrefs, loadSettings, readingTime, resetReaderPrefs, resolveTheme,
   saveTheme, saveTypography, typographyVars, clampTypography, defaultTypography, type ReadAloud, type ReadAloudState, type ReaderPrefs, type Theme, type Typography,
-  type SynthLike, type UtteranceLike,
+  type SynthLike, type UtteranceLike, RATE_LIMITS, loadReadAloudPrefs, saveReadAloudPrefs,
+  blockAt, paintHighlights, quoteFromRange, readingProgress, unwrapHighlights,
 } from '@/lib/reader';
 import { errorText, initPage, request, t, tabParam } from '../shared/ext';
 
@@ -126,42 +128,273 @@ function langName(lang: string): string {
 
 function showAloud(state: ReadAloudState) {
   const play = $<HTMLButtonElement>('btn-play');
+  const active = state === 'playing' || state === 'paused';
+  const hadFocus = document.activeElement;
   play.textContent = t(state === 'paused' ? 'readAloudResume' : 'readAloudPlay');
   play.hidden = state === 'playing';
   $('btn-pause').hidden = state !== 'playing';
-  $('btn-stop').hidden = state !== 'playing' && state !== 'paused';
+  $('btn-stop').hidden = !active;
+  $('btn-prev').hidden = !active;
+  $('btn-next').hidden = !active;
+  // Keep the keyboard where it was: play ⇄ pause swap places.
+  if (hadFocus === play && play.hidden) $('btn-pause').focus();
+  else if (hadFocus === $('btn-pause') && state !== 'playing') play.focus();
+  else if (hadFocus === $('btn-stop') && !active) play.focus();
   if (state === 'no-voice') say(t('readAloudNoVoice', [langName(articleLang)]), 'error');
   else if (state === 'unsupported') say(t('readAloudUnsupported'), 'error');
 }
 
-function setupReadAloud(v: View) {
+/** Marks the paragraph being read (class + aria-current) and scrolls it into view; -1 clears. */
+function markReading(i: number) {
+  for (const b of document.querySelectorAll('.reading-now')) {
+    b.classList.remove('reading-now');
+    b.removeAttribute('aria-current');
+  }
+  const el = blocks[i];
+  if (!el) return;
+  el.classList.add('reading-now');
+  el.setAttribute('aria-current', 'true');
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+async function setupVoiceControls(ra: ReadAloud) {
+  const rateSel = $<HTMLSelectElement>('rate');
+  const rates: number[] = [];
+  for (let r = RATE_LIMITS.min; r <= RATE_LIMITS.max + 1e-9; r += 0.1) rates.push(Math.round(r * 10) / 10);
+  fillSelect(rateSel, rates, (r) => t('readAloudRateValue', [num(r, { minimumFractionDigits: 1 })]), (r) => r.toFixed(1));
+  rateSel.value = ra.rate.toFixed(1);
+  rateSel.addEventListener('change', () => {
+    const r = ra.setRate(Number(rateSel.value));
+    void saveReadAloudPrefs(store, articleLang, { rate: r });
+  });
+  const voices = await ra.voices();
+  if (!voices.length) return;
+  const voiceSel = $<HTMLSelectElement>('voice');
+  voiceSel.replaceChildren(...voices.map((v) => {
+    const o = document.createElement('option');
+    o.value = v.name;
+    o.textContent = `${v.name} (${v.lang})`;
+    return o;
+  }));
+  voiceSel.value = ra.voice?.name ?? voices[0].name;
+  voiceSel.addEventListener('change', async () => {
+    if (await ra.setVoice(voiceSel.value)) void saveReadAloudPrefs(store, articleLang, { voice: voiceSel.value });
+  });
+  $('aloud-opts').hidden = false;
+}
+
+async function setupReadAloud(v: View) {
   const article = $('article');
   blocks = [$('title'), ...Array.from(article.querySelectorAll<HTMLElement>('p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td'))
     .filter((el) => !el.querySelector('p, li, blockquote, h2, h3, h4, pre') && (el.textContent ?? '').trim())];
   const synth = ('speechSynthesis' in window ? window.speechSynthesis : null) as unknown as SynthLike | null;
+  const remembered = await loadReadAloudPrefs(store, v.lang);
   reader = createReadAloud({
     synth,
     utter: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
     paragraphs: blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()),
     lang: v.lang,
+    rate: remembered.rate,
+    voiceName: remembered.voice,
     onState: showAloud,
-    onParagraph: (i) => {
-      for (const b of article.querySelectorAll('.reading-now')) b.classList.remove('reading-now');
-      $('title').classList.remove('reading-now');
-      const el = blocks[i];
-      if (el) {
-        el.classList.add('reading-now');
-        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      }
-    },
+    onParagraph: markReading,
   });
+  const ra = reader;
   $('btn-play').addEventListener('click', () => {
-    if (reader?.state === 'no-voice') return showAloud('no-voice');
-    void reader?.play();
+    if (ra.state === 'no-voice') return showAloud('no-voice');
+    void ra.play();
   });
-  $('btn-pause').addEventListener('click', () => reader?.pause());
-  $('btn-stop').addEventListener('click', () => reader?.stop());
-  window.addEventListener('pagehide', () => reader?.stop());
+  $('btn-pause').addEventListener('click', () => ra.pause());
+  $('btn-stop').addEventListener('click', () => ra.stop());
+  $('btn-prev').addEventListener('click', () => void ra.skip(-1));
+  $('btn-next').addEventListener('click', () => void ra.skip(1));
+  window.addEventListener('pagehide', () => ra.stop());
+  // Not awaited: the voice list may take a while (or never come, headless).
+  if (synth) void setupVoiceControls(ra);
+}
+
+// ---------------------------------------------------------------- progress and position
+/** The saved copy being read (position and highlights are stored in it), or null for a live tab. */
+let saved: { lib: Library; rec: SavedArticle } | null = null;
+const HEADER_PX = 64;
+
+function measure() {
+  const paper = $('paper');
+  const top = paper.getBoundingClientRect().top + window.scrollY;
+  return { top, height: paper.offsetHeight, scrollY: window.scrollY, viewport: window.innerHeight };
+}
+
+function showProgress() {
+  const p = readingProgress(measure());
+  const pct = Math.round(p * 100);
+  $('progress-fill').style.width = `${pct}%`;
+  const bar = $('progress');
+  bar.setAttribute('aria-valuenow', String(pct));
+  bar.setAttribute('aria-valuetext', t('readerProgressValue', [num(pct)]));
+  return p;
+}
+
+let positionTimer: ReturnType<typeof setTimeout> | undefined;
+function savePosition() {
+  clearTimeout(positionTimer);
+  if (!saved) return;
+  const tops = blocks.map((b) => b.getBoundingClientRect().top + window.scrollY);
+  const block = blockAt(tops, window.scrollY + HEADER_PX);
+  const progress = readingProgress(measure());
+  const { lib, rec } = saved;
+  void lib.setPosition(rec.id, { block, progress }).then((pos) => { rec.position = pos; }, () => undefined);
+}
+
+function setupProgress() {
+  let queued = false;
+  window.addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      showProgress();
+      if (saved) {
+        clearTimeout(positionTimer);
+        positionTimer = setTimeout(savePosition, 600);
+      }
+    });
+  }, { passive: true });
+  window.addEventListener('resize', () => showProgress());
+  const flush = () => { if (positionTimer !== undefined) savePosition(); };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  showProgress();
+}
+
+/** Scrolls back to where reading stopped in a saved copy (its block, under the sticky header). */
+function restorePosition(rec: SavedArticle) {
+  const pos = rec.position;
+  if (!pos || pos.block <= 0 || !blocks[pos.block]) return;
+  blocks[pos.block].scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
+  showProgress();
+  say(t('readerResumed', [num(Math.round(pos.progress * 100))]), 'ok');
+}
+
+// ---------------------------------------------------------------- highlights
+let hlMarks = new Map<string, HTMLElement[]>();
+
+function renderHighlightList() {
+  const list = $('hl-list');
+  const hl = saved?.rec.highlights ?? [];
+  $('hl-hint').textContent = t(saved ? (hl.length ? 'highlightsCount' : 'highlightsHint') : 'highlightsSaveFirst', [num(hl.length)]);
+  list.replaceChildren(...hl.map((h) => {
+    const li = document.createElement('li');
+    li.dataset.testid = 'highlight-item';
+    li.dataset.id = h.id;
+    const go = document.createElement('button');
+    go.type = 'button';
+    go.className = 'hl-quote';
+    go.dataset.testid = 'highlight-go';
+    go.lang = saved!.rec.lang;
+    go.dir = 'auto';
+    go.textContent = h.exact.length > 160 ? `${h.exact.slice(0, 157)}…` : h.exact;
+    if (!hlMarks.has(h.id)) go.title = t('highlightMissing');
+    go.addEventListener('click', () => {
+      const m = hlMarks.get(h.id)?.[0];
+      if (!m) return;
+      m.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      for (const x of hlMarks.get(h.id) ?? []) {
+        x.classList.add('is-flash');
+        setTimeout(() => x.classList.remove('is-flash'), 1200);
+      }
+    });
+    const noteId = `note-${h.id}`;
+    const label = document.createElement('label');
+    label.className = 'sr-only';
+    label.htmlFor = noteId;
+    label.textContent = t('highlightNote');
+    const note = document.createElement('textarea');
+    note.id = noteId;
+    note.rows = 2;
+    note.dataset.testid = 'highlight-note';
+    note.placeholder = t('highlightNotePlaceholder');
+    note.dir = 'auto';
+    note.value = h.note;
+    note.addEventListener('change', () => void updateHighlights((all) => all.map((x) => (x.id === h.id ? { ...x, note: note.value } : x))));
+    const rm = document.createElement('button');
+    rm.type = 'button';
+    rm.className = 'hl-remove danger';
+    rm.dataset.testid = 'highlight-remove';
+    rm.textContent = t('highlightRemove');
+    rm.addEventListener('click', () => {
+      unwrapHighlights($('article'), h.id);
+      hlMarks.delete(h.id);
+      void updateHighlights((all) => all.filter((x) => x.id !== h.id)).then(() => ($('hl-list').querySelector<HTMLElement>('.hl-quote') ?? $('article')).focus());
+    });
+    li.append(go, label, note, rm);
+    return li;
+  }));
+}
+
+/** Applies a change to the saved copy's highlights and stores it (one write). */
+async function updateHighlights(change: (all: Highlight[]) => Highlight[]) {
+  if (!saved) return;
+  const { lib, rec } = saved;
+  try {
+    rec.highlights = await lib.setHighlights(rec.id, change(rec.highlights ?? []));
+  } catch (err) {
+    say(String((err as Error).message ?? err), 'error');
+  }
+  renderHighlightList();
+}
+
+function currentQuote() {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  return quoteFromRange($('article'), sel.getRangeAt(0));
+}
+
+async function addHighlight(withNote: boolean) {
+  const q = currentQuote();
+  $('hl-pop').hidden = true;
+  if (!q || !saved) return;
+  const id = crypto.randomUUID();
+  const h: Highlight = { id, exact: q.exact, prefix: q.prefix, suffix: q.suffix, note: '', createdAt: new Date().toISOString() };
+  window.getSelection()?.removeAllRanges();
+  const { marks } = paintHighlights($('article'), [h]);
+  hlMarks = new Map([...hlMarks, ...marks]);
+  await updateHighlights((all) => [...all, h]);
+  say(t('highlightAdded'), 'ok');
+  if (withNote) $('hl-list').querySelector<HTMLTextAreaElement>(`li[data-id="${id}"] textarea`)?.focus();
+}
+
+function setupHighlights() {
+  const pop = $('hl-pop');
+  const article = $('article');
+  $('hl-side').hidden = false;
+  if (saved) {
+    hlMarks = paintHighlights(article, saved.rec.highlights ?? []).marks;
+  }
+  renderHighlightList();
+  if (!saved) return;
+  const place = () => {
+    const q = currentQuote();
+    const sel = window.getSelection();
+    if (!q || !sel) { pop.hidden = true; return; }
+    const r = sel.getRangeAt(0).getBoundingClientRect();
+    pop.hidden = false;
+    const w = pop.offsetWidth;
+    pop.style.top = `${Math.max(0, r.top + window.scrollY - pop.offsetHeight - 8)}px`;
+    pop.style.left = `${Math.min(Math.max(8, r.left + r.width / 2 - w / 2), document.documentElement.clientWidth - w - 8)}px`;
+  };
+  article.addEventListener('mouseup', () => setTimeout(place, 0));
+  article.addEventListener('keyup', (ev) => { if (ev.shiftKey || ev.key === 'Shift') place(); });
+  document.addEventListener('selectionchange', () => { if (!currentQuote()) pop.hidden = true; });
+  $('hl-add').addEventListener('click', () => void addHighlight(false));
+  $('hl-add-note').addEventListener('click', () => void addHighlight(true));
+  // Keyboard: "h" highlights the selected text (outside form fields).
+  document.addEventListener('keydown', (ev) => {
+    const target = ev.target as HTMLElement;
+    if (ev.key !== 'h' || ev.ctrlKey || ev.metaKey || ev.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (!currentQuote()) return;
+    ev.preventDefault();
+    void addHighlight(false);
+  });
 }
 
 // ---------------------------------------------------------------- entities
@@ -221,8 +454,10 @@ async function show(v: View) {
   const orig = $<HTMLAnchorElement>('link-original');
   if (/^https?:/.test(v.url)) { orig.href = v.url; orig.hidden = false; orig.lang = ui; orig.dir = dirOfLang(ui); }
   $('layout').hidden = false;
-  setupReadAloud(v);
+  await setupReadAloud(v);
   say('');
+  setupHighlights();
+  setupProgress();
 }
 
 async function fromSaved(id: number) {
@@ -230,7 +465,9 @@ async function fromSaved(id: number) {
   const rec = await lib.getArticle(id);
   if (!rec) return say(t('errNotFound'), 'error');
   $('saved-badge').hidden = false;
+  saved = { lib, rec };
   await show({ ...rec, text: rec.text ?? '' });
+  restorePosition(rec);
 }
 
 async function fromTab(tabId: number) {

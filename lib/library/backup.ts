@@ -1,18 +1,23 @@
 /**
  * The JSON backup of the whole library (pure).
  *
- * Format, version 1:
- * `{ "format": "sahifa-backup", "version": 1, "exportedAt": ISO 8601 UTC,
+ * Format, version 2:
+ * `{ "format": "sahifa-backup", "version": 2, "exportedAt": ISO 8601 UTC,
  *    "articles": [PortableArticle, …] }` where every article carries the
  * fields of lib/store's SavedArticle except the derived ones (published,
  * entityNames), `id` included. {@link parseBackup} checks every field and
  * rejects unknown ones, so a corrupt or foreign file never reaches the database.
+ * Version 2 adds `favorite`, `archived` (0/1), `position` (reading position
+ * or null) and `highlights` to each article; version 1 files still import
+ * (those fields get their defaults: 0, 0, null, []).
  */
 import type { PortableArticle, SavedArticle } from '../store';
 import type { Entity, Evidence } from '../types';
 
 export const BACKUP_FORMAT = 'sahifa-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Backup versions this code reads. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -86,10 +91,34 @@ function checkEntity(v: unknown, p: string): void {
 }
 
 const ARTICLE_FIELDS = ['url', 'title', 'byline', 'siteName', 'lang', 'dir', 'excerpt', 'html', 'text', 'dateline', 'entities', 'savedAt', 'updatedAt', 'tags', 'read', 'imageBytes'] as const;
+const V2_FIELDS = ['favorite', 'archived', 'position', 'highlights'] as const;
 
-function checkArticle(v: unknown, p: string): PortableArticle {
+function checkHighlight(v: unknown, p: string): void {
+  if (!isObj(v)) fail(p, 'expected a highlight');
+  keys(v, p, ['id', 'exact', 'prefix', 'suffix', 'note', 'createdAt']);
+  for (const k of ['id', 'exact', 'prefix', 'suffix', 'note']) str(v[k], `${p}.${k}`);
+  if (!(v.exact as string).trim()) fail(`${p}.exact`, 'expected the highlighted text');
+  if (!isIso(v.createdAt)) fail(`${p}.createdAt`, 'expected an ISO 8601 date');
+}
+
+function checkV2(v: Obj, p: string): void {
+  for (const k of ['favorite', 'archived']) if (v[k] !== 0 && v[k] !== 1) fail(`${p}.${k}`, 'expected 0 or 1');
+  const pos = v.position;
+  if (pos !== null) {
+    if (!isObj(pos)) fail(`${p}.position`, 'expected a reading position or null');
+    keys(pos, `${p}.position`, ['block', 'progress', 'at']);
+    if (typeof pos.block !== 'number' || !Number.isSafeInteger(pos.block) || pos.block < 0) fail(`${p}.position.block`, 'expected a block number');
+    if (typeof pos.progress !== 'number' || !(pos.progress >= 0 && pos.progress <= 1)) fail(`${p}.position.progress`, 'expected a number from 0 to 1');
+    if (!isIso(pos.at)) fail(`${p}.position.at`, 'expected an ISO 8601 date');
+  }
+  if (!Array.isArray(v.highlights)) fail(`${p}.highlights`, 'expected a list');
+  v.highlights.forEach((h, i) => checkHighlight(h, `${p}.highlights[${i}]`));
+}
+
+function checkArticle(v: unknown, p: string, version: number): PortableArticle {
   if (!isObj(v)) fail(p, 'expected an article');
-  keys(v, p, ARTICLE_FIELDS, ['id']);
+  if (version >= 2) keys(v, p, [...ARTICLE_FIELDS, ...V2_FIELDS], ['id']);
+  else keys(v, p, ARTICLE_FIELDS, ['id']);
   if (v.id !== undefined && !(typeof v.id === 'number' && Number.isSafeInteger(v.id) && v.id > 0)) fail(`${p}.id`, 'expected a positive whole number');
   str(v.url, `${p}.url`);
   let proto = '';
@@ -122,7 +151,11 @@ function checkArticle(v: unknown, p: string): PortableArticle {
   v.tags.forEach((t, i) => str(t, `${p}.tags[${i}]`));
   if (v.read !== 0 && v.read !== 1) fail(`${p}.read`, 'expected 0 or 1');
   if (typeof v.imageBytes !== 'number' || !Number.isSafeInteger(v.imageBytes) || v.imageBytes < 0) fail(`${p}.imageBytes`, 'expected a byte count');
-  return v as unknown as PortableArticle;
+  if (version >= 2) {
+    checkV2(v, p);
+    return v as unknown as PortableArticle;
+  }
+  return { ...v, favorite: 0, archived: 0, position: null, highlights: [] } as unknown as PortableArticle;
 }
 
 /**
@@ -138,10 +171,11 @@ export function parseBackup(text: string): Backup {
     throw new BackupError('the file is not JSON (it may be damaged or not a Sahifa backup)');
   }
   if (!isObj(data) || data.format !== BACKUP_FORMAT) throw new BackupError('this is not a Sahifa backup file');
-  if (data.version !== BACKUP_VERSION) throw new BackupError(`backup version ${String(data.version)} is not supported (this version of Sahifa reads version ${BACKUP_VERSION})`);
+  if (!READABLE_VERSIONS.includes(data.version as number)) throw new BackupError(`backup version ${String(data.version)} is not supported (this version of Sahifa reads versions ${READABLE_VERSIONS.join(' and ')})`);
+  const version = data.version as number;
   keys(data, 'backup', ['format', 'version', 'exportedAt', 'articles']);
   if (!isIso(data.exportedAt)) fail('exportedAt', 'expected an ISO 8601 date');
   if (!Array.isArray(data.articles)) fail('articles', 'expected a list');
-  const articles = data.articles.map((a, i) => checkArticle(a, `articles[${i}]`));
+  const articles = data.articles.map((a, i) => checkArticle(a, `articles[${i}]`, version));
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: data.exportedAt as string, articles };
 }

@@ -24,6 +24,10 @@ export interface CardSource {
   tags: string[];
   read: 0 | 1;
   imageBytes: number;
+  favorite?: 0 | 1;
+  archived?: 0 | 1;
+  position?: { progress: number } | null;
+  highlights?: { exact: string; note: string }[];
 }
 
 /** One row of the `cards` table. */
@@ -41,6 +45,14 @@ export interface Card {
   published: string | null;
   tags: string[];
   read: 0 | 1;
+  /** 1 for a favourite. (v3) */
+  favorite: 0 | 1;
+  /** 1 when archived. (v3) */
+  archived: 0 | 1;
+  /** Share of the article read (0…1), or null when never opened in the reader. (v3) */
+  progress: number | null;
+  /** Number of highlights. (v3) */
+  highlights: number;
   /** Entities, canonical names and types, in the article's order (salience first). */
   entities: { name: string; type: EntityType }[];
   /** Stored size of the article (HTML + text, UTF-16 code units × 2 ≈ bytes). */
@@ -64,7 +76,7 @@ export function hostOf(url: string): string {
  */
 export function buildCard(a: CardSource): Card {
   const strong = termsOf(a.title, a.siteName ?? '', hostOf(a.url), ...a.entities.flatMap((e) => [e.name, ...(e.variants ?? [])]), ...a.tags);
-  const body = termsOf(a.excerpt ?? '', a.text);
+  const body = termsOf(a.excerpt ?? '', a.text, ...(a.highlights ?? []).map((h) => h.note));
   for (const t of strong) body.delete(t);
   return {
     id: a.id,
@@ -78,6 +90,10 @@ export function buildCard(a: CardSource): Card {
     published: a.dateline?.published ?? null,
     tags: [...a.tags],
     read: a.read,
+    favorite: a.favorite ?? 0,
+    archived: a.archived ?? 0,
+    progress: a.position?.progress ?? null,
+    highlights: a.highlights?.length ?? 0,
     entities: a.entities.map((e) => ({ name: e.name, type: e.type })),
     bytes: (a.html.length + a.text.length) * 2,
     imageBytes: a.imageBytes,

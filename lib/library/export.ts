@@ -19,6 +19,8 @@ export interface ExportArticle {
   savedAt: string;
   dateline: { published: string | null; place: string | null; source: string | null };
   tags: string[];
+  /** Highlights and notes made in the reader (optional: absent or empty → no section). */
+  highlights?: readonly { exact: string; note: string }[];
 }
 
 /** Labels in the UI language (so a file exported from an Arabic UI reads in Arabic). */
@@ -29,9 +31,13 @@ export interface ExportLabels {
   published: string;
   saved: string;
   tags: string;
+  /** Heading of the highlights section (optional for callers from before highlights: English then). */
+  highlights?: string;
+  /** Prefix of a highlight's note. */
+  note?: string;
 }
 
-export const DEFAULT_LABELS: ExportLabels = { collection: 'Saved articles', original: 'Original', published: 'Published', saved: 'Saved', tags: 'Tags' };
+export const DEFAULT_LABELS: ExportLabels = { collection: 'Saved articles', original: 'Original', published: 'Published', saved: 'Saved', tags: 'Tags', highlights: 'Highlights', note: 'Note' };
 
 /** Small inline stylesheet: readable measure, system fonts that render Arabic, logical properties so RTL lays out right, print-friendly. */
 export const EXPORT_CSS = `
@@ -42,6 +48,9 @@ body { margin: 0 auto; max-width: 44rem; padding: 2rem 1.25rem; font: 1.125rem/1
 h1 { font-size: 1.75rem; line-height: 1.3; margin: 0 0 .5rem; }
 .sahifa-meta { font: .85rem/1.5 system-ui, sans-serif; color: #5e6a65; margin: 0 0 1.5rem; }
 .sahifa-meta span + span::before { content: " · "; }
+.sahifa-highlights { border-top: 1px solid #e4e1d8; margin-top: 2rem; }
+.sahifa-highlights blockquote { background: #fff4c2; color: #1d2421; padding-block: .25rem; }
+.sahifa-highlights .sahifa-note { margin-top: 0; font-size: .95rem; }
 article + article { border-top: 1px solid #e4e1d8; margin-top: 3rem; padding-top: 2rem; }
 img, video { max-width: 100%; height: auto; }
 blockquote { margin-inline: 0; padding-inline-start: 1rem; border-inline-start: 3px solid #e4e1d8; }
@@ -81,10 +90,42 @@ function metaLine(doc: Document, a: ExportArticle, labels: ExportLabels): HTMLEl
   return p;
 }
 
+function highlightsSection(doc: Document, list: NonNullable<ExportArticle['highlights']>, labels: ExportLabels): HTMLElement {
+  const sec = doc.createElement('section');
+  sec.className = 'sahifa-highlights';
+  const h = doc.createElement('h2');
+  h.textContent = labels.highlights ?? DEFAULT_LABELS.highlights!;
+  const ul = doc.createElement('ul');
+  for (const x of list) {
+    const li = doc.createElement('li');
+    const q = doc.createElement('blockquote');
+    q.textContent = x.exact;
+    li.appendChild(q);
+    if (x.note) {
+      const n = doc.createElement('p');
+      n.className = 'sahifa-note';
+      n.textContent = `${labels.note ?? DEFAULT_LABELS.note!}: ${x.note}`;
+      li.appendChild(n);
+    }
+    ul.appendChild(li);
+  }
+  sec.append(h, ul);
+  return sec;
+}
+
+/** The highlights as Markdown: a "## Highlights" section of quotes, each followed by its note. '' when none. */
+function highlightsMd(a: ExportArticle, labels: ExportLabels): string {
+  if (!a.highlights?.length) return '';
+  const quote = (t: string) => t.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
+  const items = a.highlights.map((x) => (x.note ? `${quote(x.exact)}\n\n${labels.note ?? DEFAULT_LABELS.note!}: ${x.note}` : quote(x.exact)));
+  return `\n\n## ${labels.highlights ?? DEFAULT_LABELS.highlights!}\n\n${items.join('\n\n')}`;
+}
+
 /**
  * One standalone HTML file (UTF-8, inline stylesheet, no script) holding the
  * given articles. `<html lang dir>` is the article's for one article, the UI
  * language's for several (each `<article>` then carries its own lang/dir).
+ * Highlights and notes follow each article in a `<section class="sahifa-highlights">`.
  * Input: articles (≥ 1), the Window to build and sanitise with, the UI
  * language and labels. Output: the HTML text, starting with `<!doctype html>`.
  */
@@ -117,6 +158,7 @@ export function exportHtml(articles: readonly ExportArticle[], win: Window, opts
     body.className = 'sahifa-body';
     renderSanitized(body, a.html, win, { baseUrl: /^https?:/.test(a.url) ? a.url : undefined });
     art.append(h, metaLine(doc, a, labels), body);
+    if (a.highlights?.length) art.appendChild(highlightsSection(doc, a.highlights, labels));
     doc.body.appendChild(art);
   }
   return `<!doctype html>\n${root.outerHTML}\n`;
@@ -128,6 +170,7 @@ const yamlStr = (s: string) => JSON.stringify(s);
  * Markdown (turndown: ATX headings, fenced code, "-" bullets). One article
  * gets YAML front matter (title, url, site, byline, lang, dir, published,
  * saved, tags); several get one "# title" section each, separated by rules.
+ * Highlights follow each article as a "## Highlights" list of quotes and notes.
  * Text keeps its characters and order (Arabic is not reordered or escaped).
  * Input: articles, the Window to parse with. Output: Markdown text.
  */
@@ -149,12 +192,12 @@ export function exportMarkdown(articles: readonly ExportArticle[], win: Window, 
     fm.push(`saved: ${a.savedAt}`);
     if (a.tags.length) fm.push(`tags: [${a.tags.map(yamlStr).join(', ')}]`);
     fm.push('---');
-    return `${fm.join('\n')}\n\n# ${a.title}\n\n${md(a)}\n`;
+    return `${fm.join('\n')}\n\n# ${a.title}\n\n${md(a)}${highlightsMd(a, labels)}\n`;
   }
   const parts = articles.map((a) => {
     const meta = [a.siteName, a.dateline?.published ? `${labels.published}: ${a.dateline.published.slice(0, 10)}` : null, `${labels.original}: <${a.url}>`]
       .filter(Boolean).join(' · ');
-    return `# ${a.title}\n\n${meta}\n\n${md(a)}`;
+    return `# ${a.title}\n\n${meta}\n\n${md(a)}${highlightsMd(a, labels)}`;
   });
   return `${parts.join('\n\n* * *\n\n')}\n`;
 }

@@ -27,7 +27,13 @@ export interface LibraryQuery {
   entity?: string;
   /** Tag, compared case-insensitively. */
   tag?: string;
-  read?: 'all' | 'read' | 'unread';
+  /**
+   * Which articles (the list's "Show"): 'all' (default), 'read' and 'unread'
+   * leave archived articles out, except while `q` has words (a search finds
+   * archived articles too, like a read-later app's archive); 'favorite' is
+   * every favourite, archived or not; 'archived' only the archive.
+   */
+  read?: 'all' | 'read' | 'unread' | 'favorite' | 'archived';
   /** Default: 'relevance' when `q` has words, else 'saved'. */
   sort?: SortKey;
 }
@@ -247,6 +253,8 @@ export class SearchIndex {
       if (lang && primary(c.lang) !== lang) return false;
       if (read === 'read' && c.read !== 1) return false;
       if (read === 'unread' && c.read !== 0) return false;
+      if (read === 'favorite' && c.favorite !== 1) return false;
+      if (read === 'archived' ? c.archived !== 1 : read !== 'favorite' && !terms.length && c.archived === 1) return false;
       if (tag && !c.tags.some((t) => t.toLowerCase() === tag)) return false;
       if (entity && !c.entities.some((e) => normalizeText(e.name).trim() === entity)) return false;
       return true;

@@ -4,4 +4,7 @@ export * from './settings';
 export * from './reading-time';
 export * from './lazy-images';
 export * from './read-aloud';
+export * from './read-aloud-prefs';
 export * from './mentions';
+export * from './highlights';
+export * from './progress';

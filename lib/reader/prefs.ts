@@ -4,10 +4,11 @@
  * Pure: the storage area (`browser.storage.local` or a fake) is passed in.
  * Stored under one key, {@link READER_PREFS_KEY}:
  * `{ theme, byLang: { "<primary lang>": Typography } }`.
- * Fonts are system font stacks only (no font files shipped): for Arabic
- * script, Naskh faces for "serif" (Noto Naskh Arabic, Amiri, Traditional
- * Arabic, Geeza Pro…) and Arabic sans faces for "sans" (Noto Sans Arabic,
- * Segoe UI, Geeza Pro, Tahoma…), each ending in a generic family.
+ * Fonts: for Arabic script, the reader bundles Noto Naskh Arabic ("serif",
+ * family name "Sahifa Naskh") and Noto Sans Arabic ("sans", "Sahifa Sans
+ * Arabic"), Arabic subset, SIL OFL 1.1 (entrypoints/reader/fonts.css), then
+ * system faces (Amiri, Traditional Arabic, Geeza Pro… / Segoe UI, Tahoma…);
+ * Latin text uses system stacks only. Every stack ends in a generic family.
  */
 import { dirOfLang, primaryLang } from '../i18n';
 
@@ -50,11 +51,11 @@ export const LIMITS = {
 export const FONT_STACKS: Readonly<Record<FontChoice, { latin: string; arabic: string }>> = {
   serif: {
     latin: '"Noto Serif", Georgia, "Iowan Old Style", Cambria, "Times New Roman", serif',
-    arabic: '"Noto Naskh Arabic", "Amiri", "Traditional Arabic", "Geeza Pro", "Noto Serif", Georgia, serif',
+    arabic: '"Sahifa Naskh", "Noto Naskh Arabic", "Amiri", "Traditional Arabic", "Geeza Pro", "Noto Serif", Georgia, serif',
   },
   sans: {
     latin: 'system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, Arial, sans-serif',
-    arabic: '"Noto Sans Arabic", "Segoe UI", "Geeza Pro", Tahoma, "Noto Sans", Arial, sans-serif',
+    arabic: '"Sahifa Sans Arabic", "Noto Sans Arabic", "Segoe UI", "Geeza Pro", Tahoma, "Noto Sans", Arial, sans-serif',
   },
 };
 

@@ -34,22 +34,43 @@ export interface SynthLike {
 
 export type ReadAloudState = 'idle' | 'playing' | 'paused' | 'no-voice' | 'unsupported';
 
+/** `v.lang` as a lower-case BCP 47 tag ("ar_SA" → "ar-sa"). */
+const normTag = (l: string | null | undefined) => (l || '').replace(/_/g, '-').toLowerCase();
+
 /**
- * Chooses a voice for a language: same full tag ("ar-SA"), then same
- * primary language ("ar" for "ar-EG"), preferring the platform's default
- * and local (offline) voices. Output: the voice, or null when none speaks
- * the language (never a voice of another language: Arabic text read by an
- * English voice is gibberish).
+ * The voices that speak a language, best first: the same full tag ("ar-SA")
+ * first, then the other regions of the same primary language ("ar-EG" for
+ * "ar-SA", the fallback list); within each, the platform's default voice, then
+ * local (offline) voices, then by name. Never a voice of another language
+ * (Arabic text read by an English voice is gibberish). Input: the
+ * synthesizer's voices, the article's BCP 47 tag. Output: a new array (maybe empty).
  */
-export function pickVoice(voices: readonly VoiceLike[], lang: string): VoiceLike | null {
-  const want = (lang || '').replace(/_/g, '-').toLowerCase();
+export function voicesForLang(voices: readonly VoiceLike[], lang: string): VoiceLike[] {
+  const want = normTag(lang);
   const prim = primaryLang(want);
-  const norm = (v: VoiceLike) => (v.lang || '').replace(/_/g, '-').toLowerCase();
-  const score = (v: VoiceLike) => (v.default ? 2 : 0) + (v.localService ? 1 : 0);
-  const exact = voices.filter((v) => norm(v) === want).sort((a, b) => score(b) - score(a));
-  if (exact.length) return exact[0];
-  const same = voices.filter((v) => primaryLang(norm(v)) === prim).sort((a, b) => score(b) - score(a));
-  return same[0] ?? null;
+  const rank = (v: VoiceLike) => (normTag(v.lang) === want ? 0 : 4) + (v.default ? 0 : 2) + (v.localService ? 0 : 1);
+  return voices
+    .filter((v) => primaryLang(normTag(v.lang)) === prim && prim !== 'und')
+    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+/**
+ * Chooses a voice for a language: the remembered voice (`preferred`, a voice
+ * name) when it still exists and speaks the language, else the best of
+ * {@link voicesForLang}. Output: the voice, or null when none speaks the language.
+ */
+export function pickVoice(voices: readonly VoiceLike[], lang: string, preferred?: string | null): VoiceLike | null {
+  const list = voicesForLang(voices, lang);
+  return (preferred ? list.find((v) => v.name === preferred) : undefined) ?? list[0] ?? null;
+}
+
+/** Allowed speaking rates (1 = normal), inclusive, and the step of the rate control. */
+export const RATE_LIMITS = { min: 0.5, max: 2, step: 0.1 } as const;
+
+/** Clamps a speaking rate into {@link RATE_LIMITS}, rounded to the step; anything not a finite number gives 1. */
+export function clampRate(rate: unknown): number {
+  const n = typeof rate === 'number' && Number.isFinite(rate) ? rate : 1;
+  return Math.round(Math.min(RATE_LIMITS.max, Math.max(RATE_LIMITS.min, n)) * 10) / 10;
 }
 
 /**
@@ -80,8 +101,10 @@ export interface ReadAloudOptions {
   paragraphs: readonly string[];
   /** Article language (BCP 47). */
   lang: string;
-  /** Speaking rate (1 = normal). */
+  /** Speaking rate (1 = normal; clamped to {@link RATE_LIMITS}). */
   rate?: number;
+  /** Name of the remembered voice for this language (used when it still exists). */
+  voiceName?: string | null;
   /** Called with the index of the paragraph being read, or -1 when reading stops. */
   onParagraph?(index: number): void;
   /** Called on every state change. */
@@ -98,6 +121,18 @@ export interface ReadAloud {
   play(from?: number): Promise<ReadAloudState>;
   pause(): void;
   stop(): void;
+  /** The voices offered for the article's language, best first (waits for the list once). */
+  voices(): Promise<VoiceLike[]>;
+  /** The voice in use (after the first play or {@link voices}), or null. */
+  readonly voice: VoiceLike | null;
+  /** Switches to the voice with this name (one of {@link voices}); while playing, the current paragraph restarts with it. Output: false when no such voice. */
+  setVoice(name: string): Promise<boolean>;
+  /** The speaking rate in use. */
+  readonly rate: number;
+  /** Changes the speaking rate (clamped); while playing, the current paragraph restarts at the new rate. Output: the rate set. */
+  setRate(rate: number): number;
+  /** Jumps to the next (+1) or previous (-1) paragraph; starts reading there when idle or paused. */
+  skip(delta: 1 | -1): Promise<ReadAloudState>;
 }
 
 /**
@@ -109,6 +144,8 @@ export function createReadAloud(o: ReadAloudOptions): ReadAloud {
   let state: ReadAloudState = o.synth ? 'idle' : 'unsupported';
   let current = -1;
   let voice: VoiceLike | null = null;
+  let offered: VoiceLike[] | null = null;
+  let rate = clampRate(o.rate ?? 1);
   /** Bumped on stop/restart so callbacks of cancelled utterances are ignored. */
   let run = 0;
   const set = (s: ReadAloudState) => { state = s; o.onState?.(s); };
@@ -127,7 +164,7 @@ export function createReadAloud(o: ReadAloudOptions): ReadAloud {
     const u = o.utter(o.paragraphs[i]);
     u.lang = voice?.lang || o.lang;
     u.voice = voice;
-    u.rate = o.rate ?? 1;
+    u.rate = rate;
     u.onend = () => speakFrom(i + 1, token);
     u.onerror = (ev) => {
       const err = (ev as { error?: string } | null)?.error;
@@ -137,9 +174,30 @@ export function createReadAloud(o: ReadAloudOptions): ReadAloud {
     o.synth.speak(u);
   };
 
-  return {
+  const ensureVoices = async () => {
+    if (!offered && o.synth) {
+      offered = voicesForLang(await loadVoices(o.synth, o.voiceTimeoutMs), o.lang);
+      voice = pickVoice(offered, o.lang, o.voiceName);
+    }
+    return offered ?? [];
+  };
+  const restart = () => {
+    if (state !== 'playing' || !o.synth) return;
+    run++;
+    o.synth.cancel();
+    speakFrom(Math.max(0, current), run);
+  };
+  const nextNonEmpty = (i: number, delta: 1 | -1) => {
+    let j = i + delta;
+    while (j >= 0 && j < o.paragraphs.length && !o.paragraphs[j].trim()) j += delta;
+    return Math.min(Math.max(0, j), Math.max(0, o.paragraphs.length - 1));
+  };
+
+  const api: ReadAloud = {
     get state() { return state; },
     get current() { return current; },
+    get voice() { return voice; },
+    get rate() { return rate; },
     async play(from?: number) {
       if (!o.synth) { set('unsupported'); return state; }
       if (state === 'paused' && from === undefined) {
@@ -147,11 +205,8 @@ export function createReadAloud(o: ReadAloudOptions): ReadAloud {
         set('playing');
         return state;
       }
-      if (!voice) {
-        const voices = await loadVoices(o.synth, o.voiceTimeoutMs);
-        voice = pickVoice(voices, o.lang);
-        if (!voice) { set('no-voice'); return state; }
-      }
+      await ensureVoices();
+      if (!voice) { set('no-voice'); return state; }
       run++;
       o.synth.cancel();
       set('playing');
@@ -170,5 +225,25 @@ export function createReadAloud(o: ReadAloudOptions): ReadAloud {
       at(-1);
       if (state !== 'no-voice') set('idle');
     },
+    voices: ensureVoices,
+    async setVoice(name) {
+      const found = (await ensureVoices()).find((v) => v.name === name);
+      if (!found) return false;
+      voice = found;
+      restart();
+      return true;
+    },
+    setRate(r) {
+      rate = clampRate(r);
+      restart();
+      return rate;
+    },
+    async skip(delta) {
+      if (!o.synth) { set('unsupported'); return state; }
+      const target = current < 0 ? 0 : nextNonEmpty(current, delta);
+      if (state === 'paused') o.synth.resume();
+      return api.play(target);
+    },
   };
+  return api;
 }

@@ -36,18 +36,48 @@ export interface SavedArticle {
   read: 0 | 1;
   /** Bytes of images stored inside `html` as data: URLs; 0 when images are web links. (v2) */
   imageBytes: number;
+  /** 1 when marked as a favourite, else 0. (v3, indexed) */
+  favorite: 0 | 1;
+  /** 1 when archived (out of the main list, kept and searchable), else 0. (v3, indexed) */
+  archived: 0 | 1;
+  /** Where reading stopped, or null when never opened in the reader. (v3) */
+  position: ReadingPosition | null;
+  /** Highlights and notes made in the reader, in the order made. (v3) */
+  highlights: Highlight[];
   /** Derived: `dateline.published` (indexed for sorting). (v2) */
   published: string | null;
   /** Derived: entity canonical names (multi-entry index for the entity filter). (v2) */
   entityNames: string[];
 }
 
+/**
+ * Where the reader stopped in an article: `block` is the index of the first
+ * readable block (title = 0, then the article's paragraphs, headings, list
+ * items… in document order) at the top of the window; `progress` the share
+ * of the article scrolled past, 0…1; `at` when, ISO 8601 UTC.
+ */
+export interface ReadingPosition { block: number; progress: number; at: string }
+
+/**
+ * A highlight, anchored by quote (W3C Web Annotation TextQuoteSelector):
+ * the highlighted text `exact`, with up to 32 characters of `prefix` and
+ * `suffix` around it in the article's text, so it is found again whatever
+ * the markup; `note` is the user's note ('' for none); `id` unique within the article.
+ */
+export interface Highlight { id: string; exact: string; prefix: string; suffix: string; note: string; createdAt: string }
+
 /** Fields derived from the others on every write (not part of a backup). */
 export type DerivedField = 'published' | 'entityNames';
 
 /** A record to save: the id is assigned by the library, derived fields are computed, the v2 user fields default to empty/unread. */
-export type NewArticle = Omit<SavedArticle, 'id' | DerivedField | 'updatedAt' | 'tags' | 'read' | 'imageBytes'>
-  & Partial<Pick<SavedArticle, 'updatedAt' | 'tags' | 'read' | 'imageBytes'>>;
+export type NewArticle = Omit<SavedArticle, 'id' | DerivedField | UserField>
+  & Partial<Pick<SavedArticle, UserField>>;
+
+/** Fields the user changes (tags, states, position, highlights) and bookkeeping; optional when saving (kept from the stored copy, else empty). */
+export type UserField = 'updatedAt' | 'tags' | 'read' | 'imageBytes' | 'favorite' | 'archived' | 'position' | 'highlights';
+
+/** A change of state for one or several articles ({@link Library.setFlags}). */
+export interface Flags { read?: boolean; favorite?: boolean; archived?: boolean }
 
 /** An article as it travels in a backup: everything but the derived fields; `id` optional. */
 export type PortableArticle = Omit<SavedArticle, DerivedField | 'id'> & { id?: number };
@@ -99,6 +129,18 @@ export interface Library {
   setTags(id: number, tags: string[]): Promise<string[]>;
   /** Marks an article read or unread. */
   setRead(id: number, read: boolean): Promise<void>;
+  /** Sets read/favourite/archived on several articles at once (one transaction; missing ids are skipped). Output: how many changed. */
+  setFlags(ids: readonly number[], flags: Flags): Promise<number>;
+  /** Adds tags to several articles (existing tags kept; one transaction). Output: how many changed. */
+  addTags(ids: readonly number[], tags: readonly string[]): Promise<number>;
+  /** Deletes several articles in one transaction. Output: the deleted records, for undo ({@link restoreArticles}). */
+  deleteArticles(ids: readonly number[]): Promise<SavedArticle[]>;
+  /** Puts deleted records back as they were (one transaction); throws LibraryError 'invalid' and restores nothing if one URL was saved again meanwhile. */
+  restoreArticles(records: readonly SavedArticle[]): Promise<void>;
+  /** Remembers where reading stopped (progress clamped to 0…1). Does not change `updatedAt`'s meaning: it is a change, so it bumps it. Throws LibraryError 'invalid' when the article is gone. */
+  setPosition(id: number, position: Omit<ReadingPosition, 'at'> & { at?: string }): Promise<ReadingPosition>;
+  /** Replaces an article's highlights (cleaned by {@link cleanHighlights}). Output: the list stored. */
+  setHighlights(id: number, highlights: readonly Highlight[]): Promise<Highlight[]>;
   /**
    * Imports backup records in one transaction (all or nothing): a URL already
    * in the library is replaced only when the file's copy is newer
@@ -127,6 +169,17 @@ export const SCHEMA_V2 = {
   terms: 'id',
 };
 
+/**
+ * Version 3: favourite and archived states (indexed), reading position and
+ * highlights; the upgrade fills them (0, 0, null, []) and rebuilds the cards
+ * (which now carry them).
+ */
+export const SCHEMA_V3 = {
+  articles: '++id, &url, savedAt, published, siteName, lang, *tags, read, *entityNames, favorite, archived',
+  cards: 'id',
+  terms: 'id',
+};
+
 /** One row of the `terms` table: a card's normalised search terms. */
 export interface CardTerms { id: number; strong: string; terms: string }
 
@@ -148,13 +201,46 @@ export function cleanTags(tags: readonly string[]): string[] {
   return out;
 }
 
+/** Limits of a highlight (characters): the quote, its context on each side, the note. */
+export const HIGHLIGHT_LIMITS = { exact: 4000, context: 32, note: 2000, count: 500 } as const;
+
+/**
+ * Cleans a highlight list: drops entries without text, trims the quote's
+ * context to {@link HIGHLIGHT_LIMITS}, keeps the first of two with the same id,
+ * at most `count` entries. Input: any list (from the UI or a backup). Output: a new list.
+ */
+export function cleanHighlights(list: readonly Highlight[]): Highlight[] {
+  const out: Highlight[] = [];
+  const seen = new Set<string>();
+  for (const h of list) {
+    if (!h || typeof h.exact !== 'string' || !h.exact.trim() || typeof h.id !== 'string' || !h.id || seen.has(h.id)) continue;
+    seen.add(h.id);
+    out.push({
+      id: h.id.slice(0, 64),
+      exact: h.exact.slice(0, HIGHLIGHT_LIMITS.exact),
+      prefix: String(h.prefix ?? '').slice(-HIGHLIGHT_LIMITS.context),
+      suffix: String(h.suffix ?? '').slice(0, HIGHLIGHT_LIMITS.context),
+      note: String(h.note ?? '').slice(0, HIGHLIGHT_LIMITS.note),
+      createdAt: h.createdAt,
+    });
+    if (out.length >= HIGHLIGHT_LIMITS.count) break;
+  }
+  return out;
+}
+
+/** Fills the v3 fields of a v2 record (migration): not a favourite, not archived, no position, no highlights. */
+export function upgradeV2Record<T extends object>(r: T): T & Pick<SavedArticle, 'favorite' | 'archived' | 'position' | 'highlights'> {
+  const o = r as T & Partial<SavedArticle>;
+  return { ...r, favorite: o.favorite ?? 0, archived: o.archived ?? 0, position: o.position ?? null, highlights: o.highlights ?? [] };
+}
+
 /** Adds the derived fields (published, entityNames) to a record. */
-export function withDerived<T extends Omit<SavedArticle, DerivedField | 'id'>>(r: T): T & Pick<SavedArticle, DerivedField> {
+export function withDerived<T extends Pick<SavedArticle, 'dateline' | 'entities'>>(r: T): T & Pick<SavedArticle, DerivedField> {
   return { ...r, published: r.dateline?.published ?? null, entityNames: [...new Set((r.entities ?? []).map((e) => e.name))] };
 }
 
 /** Fills the v2 fields of a v1 record (migration): no tags, unread, no stored images, updatedAt = savedAt. */
-export function upgradeV1Record(r: Omit<SavedArticle, DerivedField | 'updatedAt' | 'tags' | 'read' | 'imageBytes'>): SavedArticle {
+export function upgradeV1Record(r: Omit<SavedArticle, DerivedField | UserField>): Omit<SavedArticle, 'favorite' | 'archived' | 'position' | 'highlights'> {
   return withDerived({ ...r, updatedAt: r.savedAt, tags: [], read: 0 as const, imageBytes: 0 });
 }
 
@@ -205,7 +291,15 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
     const all = (await articles.toArray()) as Parameters<typeof upgradeV1Record>[0][];
     const upgraded = all.map(upgradeV1Record);
     await articles.bulkPut(upgraded);
+    // The cards are built by the v3 upgrade, which runs next.
+  });
+  db.version(3).stores(SCHEMA_V3).upgrade(async (tx) => {
+    const articles = tx.table('articles');
+    const upgraded = ((await articles.toArray()) as Parameters<typeof upgradeV2Record>[0][]).map(upgradeV2Record) as SavedArticle[];
+    await articles.bulkPut(upgraded);
     const parts = upgraded.map((r) => splitCard(buildCard(r)));
+    await tx.table('cards').clear();
+    await tx.table('terms').clear();
     await tx.table('cards').bulkPut(parts.map((x) => x[0]));
     await tx.table('terms').bulkPut(parts.map((x) => x[1]));
   });
@@ -239,6 +333,10 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
           tags: cleanTags(record.tags ?? existing?.tags ?? []),
           read: record.read ?? existing?.read ?? 0,
           imageBytes: record.imageBytes ?? 0,
+          favorite: record.favorite ?? existing?.favorite ?? 0,
+          archived: record.archived ?? existing?.archived ?? 0,
+          position: record.position !== undefined ? record.position : existing?.position ?? null,
+          highlights: cleanHighlights(record.highlights ?? existing?.highlights ?? []),
         };
         if (existing) {
           await write(withDerived({ ...base, id: existing.id }));
@@ -304,6 +402,75 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
         await write({ ...r, read: read ? 1 : 0, updatedAt: new Date().toISOString() });
       }));
     },
+    setFlags(ids, flags) {
+      return guard('change the articles', () => rw(async () => {
+        let n = 0;
+        const now = new Date().toISOString();
+        for (const r of await db.articles.bulkGet([...ids])) {
+          if (!r) continue;
+          const next = { ...r };
+          if (flags.read !== undefined) next.read = flags.read ? 1 : 0;
+          if (flags.favorite !== undefined) next.favorite = flags.favorite ? 1 : 0;
+          if (flags.archived !== undefined) next.archived = flags.archived ? 1 : 0;
+          if (next.read === r.read && next.favorite === r.favorite && next.archived === r.archived) continue;
+          await write({ ...next, updatedAt: now });
+          n++;
+        }
+        return n;
+      }));
+    },
+    addTags(ids, tags) {
+      return guard('change the tags', () => rw(async () => {
+        let n = 0;
+        const now = new Date().toISOString();
+        for (const r of await db.articles.bulkGet([...ids])) {
+          if (!r) continue;
+          const next = cleanTags([...r.tags, ...tags]);
+          if (next.length === r.tags.length) continue;
+          await write({ ...r, tags: next, updatedAt: now });
+          n++;
+        }
+        return n;
+      }));
+    },
+    deleteArticles(ids) {
+      return guard('delete the articles', () => rw(async () => {
+        const old = (await db.articles.bulkGet([...ids])).filter((r): r is SavedArticle => !!r);
+        const gone = old.map((r) => r.id);
+        await db.articles.bulkDelete(gone);
+        await db.cards.bulkDelete(gone);
+        await db.terms.bulkDelete(gone);
+        return old;
+      }));
+    },
+    restoreArticles(records) {
+      return guard('restore the articles', () => rw(async () => {
+        for (const record of records) {
+          const clash = await db.articles.where('url').equals(record.url).first();
+          if (clash && clash.id !== record.id) throw new LibraryError('invalid', 'Could not restore the articles: one of them was saved again in the meantime.');
+        }
+        for (const record of records) await write(record);
+      }));
+    },
+    setPosition(id, position) {
+      return guard('remember the reading position', () => rw(async () => {
+        const r = await db.articles.get(id);
+        if (!r) throw new LibraryError('invalid', 'Could not remember the reading position: the article no longer exists.');
+        const p = Number.isFinite(position.progress) ? Math.min(1, Math.max(0, position.progress)) : 0;
+        const pos: ReadingPosition = { block: Math.max(0, Math.floor(position.block) || 0), progress: Math.round(p * 1000) / 1000, at: position.at ?? new Date().toISOString() };
+        await write({ ...r, position: pos, updatedAt: pos.at });
+        return pos;
+      }));
+    },
+    setHighlights(id, highlights) {
+      return guard('save the highlights', () => rw(async () => {
+        const r = await db.articles.get(id);
+        if (!r) throw new LibraryError('invalid', 'Could not save the highlights: the article no longer exists.');
+        const clean = cleanHighlights(highlights);
+        await write({ ...r, highlights: clean, updatedAt: new Date().toISOString() });
+        return clean;
+      }));
+    },
     importArticles(records) {
       for (const r of records) validate(r);
       // Within the file, the newest copy of each URL wins.
@@ -316,7 +483,7 @@ export function createLibrary(indexedDB: IDBFactory, IDBKeyRange: typeof globalT
         const res: ImportResult = { added: 0, updated: 0, unchanged: 0 };
         for (const r of byUrl.values()) {
           const { id: fileId, ...rest } = r;
-          const rec = withDerived({ ...rest, tags: cleanTags(rest.tags) });
+          const rec = withDerived({ ...upgradeV2Record(rest), tags: cleanTags(rest.tags), highlights: cleanHighlights(rest.highlights ?? []) });
           const existing = await db.articles.where('url').equals(r.url).first();
           if (existing) {
             if (new Date(r.updatedAt).getTime() > new Date(existing.updatedAt).getTime()) {

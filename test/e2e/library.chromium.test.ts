@@ -203,17 +203,47 @@ describe('Chromium: saved library', () => {
   });
 
   it('exports Markdown and JSON, wipes, imports the JSON and gets the same library back', async () => {
+    // A highlight with a note and a reading position, made in the reader, travel with the article.
+    const lib0 = await openLibrary();
+    await lib0.getByTestId('library-item').first().waitFor();
+    const href = (await lib0.getByTestId('library-open').first().getAttribute('href'))!;
+    await lib0.close();
+    const reader = await s.context.newPage();
+    await reader.goto(s.extUrl(href), { waitUntil: 'load' });
+    await reader.waitForSelector('html[data-ready="1"]');
+    const phrase = (await reader.evaluate(`(() => {
+      const p = document.querySelectorAll('[data-testid="reader-article"] p')[2];
+      const n = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+      const words = n.nodeValue.trim().split(/\\s+/).slice(0, 3).join(' ');
+      const i = n.nodeValue.indexOf(words);
+      const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + words.length);
+      getSelection().removeAllRanges(); getSelection().addRange(r);
+      return words;
+    })()`)) as string;
+    await reader.keyboard.press('h');
+    await reader.getByTestId('highlight-note').waitFor();
+    await reader.getByTestId('highlight-note').fill('note for the backup');
+    await reader.getByTestId('highlight-note').press('Tab');
+    const id = Number(new URL(href, 'chrome-extension://x/').searchParams.get('id'));
+    await expect.poll(() => reader.evaluate((rid) => new Promise((res) => {
+      const q = indexedDB.open('sahifa');
+      q.onsuccess = () => { const g = q.result.transaction('articles').objectStore('articles').get(rid); g.onsuccess = () => { q.result.close(); res(g.result.highlights.map((h: { note: string }) => h.note)); }; };
+    }), id)).toEqual(['note for the backup']);
+    await reader.close();
+
     const lib = await openLibrary();
     await lib.getByTestId('library-item').first().waitFor();
     const md = await exportText(lib, 'export-all-md');
+    expect(md).toContain(`## Highlights\n\n> ${phrase}\n\nNote: note for the backup`);
     expect(md).toMatch(/^---\ntitle: /);
     expect(md).toContain('lang: ar\ndir: rtl');
     expect(norm(md.replace(/\\/g, ''))).toContain(norm(bodyText.replace(/\\/g, '')));
     const json = await exportText(lib, 'export-json');
     backup1 = JSON.parse(json);
     expect(backup1.format).toBe('sahifa-backup');
-    expect(backup1.version).toBe(1);
+    expect(backup1.version).toBe(2);
     expect(backup1.articles.length).toBe(1);
+    expect((backup1.articles[0].highlights as { exact: string; note: string }[]).map((h) => [norm(h.exact), h.note])).toEqual([[norm(phrase), 'note for the backup']]);
     expect(String(backup1.articles[0].html)).toContain('<p');
 
     // Wipe: delete the database (Dexie closes its connections on versionchange).
@@ -264,6 +294,8 @@ describe('Chromium: saved library', () => {
     const vPop = await runAxe(popup);
     console.log(`axe popup: ${vPop.length} violations (${vPop.map((v) => `${v.id}:${v.impact}`).join(', ') || 'none'})`);
     expect(seriousOrCritical(vPop)).toEqual([]);
+    // The entity groups' h3 follow a (visually hidden) h2 under the h1.
+    expect(vPop.map((v) => v.id)).not.toContain('heading-order');
     await popup.close();
     await page.close();
   });
@@ -273,7 +305,7 @@ describe('Chromium: saved library', () => {
     const mk = (i: number, lang: 'en' | 'ar', title: string, text: string, tags: string[]) => ({
       ...backup1.articles[0], id: 100 + i, url: `https://example.org/${lang}/${i}`, title, lang, dir: lang === 'ar' ? 'rtl' : 'ltr',
       siteName: lang === 'ar' ? 'صحيفة المثال' : 'Example Times', byline: null, excerpt: null, html: `<p>${text}</p>`, text, entities: [], tags,
-      read: i % 2, savedAt: `2024-0${i}-1${i}T08:00:00.000Z`, updatedAt: `2024-0${i}-1${i}T08:00:00.000Z`,
+      read: i % 2, highlights: [], position: null, favorite: 0, archived: 0, savedAt: `2024-0${i}-1${i}T08:00:00.000Z`, updatedAt: `2024-0${i}-1${i}T08:00:00.000Z`,
       dateline: { place: null, source: null, published: `2024-0${i}-0${i}T06:00:00Z`, modified: null, evidence: { place: null, source: null, published: null, modified: null } },
     });
     const extra = { ...backup1, articles: [
@@ -302,5 +334,79 @@ describe('Chromium: saved library', () => {
       expect(seriousOrCritical(vLib), `axe (${lang} UI)`).toEqual([]);
       await lib.close();
     }
+  });
+  it('favourites, archive and bulk actions: select several → mark read, tag, favourite, export, archive, delete with undo (Arabic UI)', async () => {
+    type Rec = { id: number; read: number; favorite: number; archived: number; tags: string[]; title: string };
+    const lib = await openLibrary();
+    await lib.setViewportSize({ width: 1000, height: 900 });
+    await lib.getByTestId('library-item').nth(3).waitFor();
+    const records = () => lib.evaluate(() => new Promise((res, rej) => {
+      const q = indexedDB.open('sahifa');
+      q.onerror = () => rej(q.error);
+      q.onsuccess = () => { const g = q.result.transaction('articles').objectStore('articles').getAll(); g.onsuccess = () => { q.result.close(); res(g.result); }; };
+    })) as Promise<Rec[]>;
+    const byId = async (ids: number[]) => (await records()).filter((r) => ids.includes(r.id));
+    const items = lib.getByTestId('library-item');
+    const ids = [Number(await items.nth(0).getAttribute('data-id')), Number(await items.nth(1).getAttribute('data-id'))];
+    const others = (await records()).map((r) => r.id).filter((id) => !ids.includes(id));
+    expect(await lib.getByTestId('bulk-read').isVisible()).toBe(false);
+    // Tick two: one from the keyboard, one by click.
+    await lib.getByTestId('library-select').nth(0).focus();
+    await lib.keyboard.press('Space');
+    await lib.getByTestId('library-select').nth(1).check();
+    expect(await lib.getByTestId('bulk-read').isVisible()).toBe(true);
+    expect(await lib.getByTestId('bulk-select-all').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+
+    await lib.getByTestId('bulk-read').click();
+    await expect.poll(async () => (await byId(ids)).map((r) => r.read)).toEqual([1, 1]);
+    await lib.getByTestId('bulk-tag-input').fill('مجموعة');
+    await lib.getByTestId('bulk-tag').click();
+    await expect.poll(async () => (await byId(ids)).every((r) => r.tags.includes('مجموعة'))).toBe(true);
+    expect((await byId(others)).some((r) => r.tags.includes('مجموعة'))).toBe(false);
+    await lib.getByTestId('bulk-favorite').click();
+    await expect.poll(async () => (await byId(ids)).map((r) => r.favorite)).toEqual([1, 1]);
+    expect(await lib.locator(`li[data-id="${ids[0]}"] [data-testid="library-favorite"]`).getAttribute('aria-pressed')).toBe('true');
+    // The selection survives the re-renders; export takes exactly the selected articles.
+    const titles = (await byId(ids)).map((r) => r.title);
+    const md = await exportText(lib, 'bulk-export-md');
+    for (const tt of titles) expect(md).toContain(`# ${tt}`);
+    for (const r of await byId(others)) expect(md).not.toContain(`# ${r.title}`);
+    const vBulk = await runAxe(lib);
+    expect(seriousOrCritical(vBulk), 'axe with the bulk bar').toEqual([]);
+    await lib.screenshot({ path: path.join(shots, 'library-bulk-ar.png') });
+
+    // Archive: out of the list, in the archive view, still found by search; favourites show them too.
+    await lib.getByTestId('bulk-archive').click();
+    await expect.poll(async () => (await byId(ids)).map((r) => r.archived)).toEqual([1, 1]);
+    await expect.poll(() => items.count()).toBe(2);
+    await lib.getByTestId('library-read-filter').selectOption('archived');
+    await expect.poll(() => items.count()).toBe(2);
+    expect((await items.evaluateAll((li) => li.map((x) => Number((x as HTMLElement).dataset.id)))).sort()).toEqual([...ids].sort());
+    await lib.getByTestId('library-read-filter').selectOption('favorite');
+    await expect.poll(() => items.count()).toBe(2);
+    await lib.getByTestId('library-read-filter').selectOption('all');
+    await expect.poll(() => items.count()).toBe(2);
+
+    // Delete with undo: select all shown → delete → undo brings them back exactly.
+    const before = await records();
+    await lib.getByTestId('bulk-select-all').check();
+    await lib.getByTestId('bulk-delete').click();
+    await expect.poll(() => items.count()).toBe(0);
+    expect((await records()).length).toBe(2);
+    await lib.getByTestId('toast-undo').click();
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await records()).toEqual(before);
+
+    // Back from the archive (in bulk), un-favourite one from its own button.
+    await lib.getByTestId('library-read-filter').selectOption('archived');
+    await expect.poll(() => items.count()).toBe(2);
+    await lib.getByTestId('bulk-select-all').check();
+    await lib.getByTestId('bulk-unarchive').click();
+    await expect.poll(() => items.count()).toBe(0);
+    await lib.getByTestId('library-read-filter').selectOption('all');
+    await expect.poll(() => items.count()).toBe(4);
+    await lib.locator(`li[data-id="${ids[0]}"] [data-testid="library-favorite"]`).click();
+    await expect.poll(async () => (await byId([ids[0]]))[0].favorite).toBe(0);
+    await lib.close();
   });
 });

@@ -16,6 +16,7 @@ import { startStaticServer, type StaticServer } from './harness/server';
 import { artifactsDir, repoRoot } from './harness/paths';
 import { loadExpectations, norm } from './harness/expectations';
 import { DIRECTION_SRC, FIND_TAB_SRC, OUTER_HTML_SRC, SEND_MESSAGE_SRC, pageExpr } from './harness/page-checks';
+import { SPEECH_STUB_SRC } from './harness/speech-stub';
 import { countByImpact, formatAxe, runAxe, seriousOrCritical } from './harness/axe';
 import { analyzeHtml } from '../../scripts/extract';
 import { readingTime } from '../../lib/reader/reading-time';
@@ -38,9 +39,10 @@ async function send<T>(from: Page, msg: Record<string, unknown>): Promise<{ ok: 
   return from.evaluate(pageExpr(SEND_MESSAGE_SRC, msg)) as Promise<{ ok: boolean; data?: T; message?: string }>;
 }
 
-async function openReader(): Promise<Page> {
+async function openReader(init?: string): Promise<Page> {
   const r = await s.context.newPage();
   await r.setViewportSize(VIEW);
+  if (init) await r.addInitScript(init);
   await r.goto(s.extUrl(`reader.html?tab=${tabId}`), { waitUntil: 'load' });
   await r.waitForSelector('html[data-ready="1"]', { timeout: 20_000 });
   await r.getByTestId('reader-article').waitFor({ timeout: 15_000 });
@@ -107,6 +109,10 @@ describe('Chromium: reader view (English UI)', () => {
 
   it('typography: bigger text and sans font persist after reload (stored for Arabic articles only)', async () => {
     const r = await openReader();
+    const loadedFaces = () => r.evaluate(`document.fonts.ready.then(() => [...document.fonts].filter((f) => f.status === 'loaded' && /Sahifa/.test(f.family)).map((f) => f.family.replace(/"/g, '') + ' ' + f.weight).sort())`) as Promise<string[]>;
+    // The bundled Naskh face renders the Arabic article (regular body, bold headline).
+    await expect.poll(loadedFaces).toEqual(['Sahifa Naskh 400', 'Sahifa Naskh 700']);
+    expect((await r.evaluate(`getComputedStyle(document.querySelector('[data-testid="reader-article"] p')).fontFamily`)) as string).toMatch(/^"?Sahifa Naskh"?,/);
     const before = await fontSize(r);
     await r.getByTestId('btn-typography').click();
     await r.getByTestId('size-up').click();
@@ -119,8 +125,10 @@ describe('Chromium: reader view (English UI)', () => {
     expect(await fontSize(r)).toBe(before + 2);
     await r.getByTestId('btn-typography').click();
     expect(await r.getByTestId('font-sans').isChecked()).toBe(true);
-    const fam = (await r.evaluate(`getComputedStyle(document.querySelector('[data-testid="reader-article"]')).fontFamily`)) as string;
-    expect(fam).toMatch(/Noto Sans Arabic/);
+    // On the paragraphs themselves (a page-wide :lang(ar) rule once gave them the UI font).
+    const fam = (await r.evaluate(`getComputedStyle(document.querySelector('[data-testid="reader-article"] p')).fontFamily`)) as string;
+    expect(fam).toMatch(/^"?Sahifa Sans Arabic"?, "?Noto Sans Arabic/);
+    await expect.poll(loadedFaces).toContain('Sahifa Sans Arabic 400');
     const stored = (await r.evaluate(`chrome.storage.local.get('readerPrefs')`)) as { readerPrefs: { byLang: Record<string, { size: number }> } };
     expect(Object.keys(stored.readerPrefs.byLang)).toEqual(['ar']);
     expect(stored.readerPrefs.byLang.ar.size).toBe(before + 2);
@@ -205,6 +213,68 @@ describe('Chromium: reader view (English UI)', () => {
     await r.close();
   });
 
+  it('read aloud (stubbed speechSynthesis): Arabic voices only, voice and rate remembered, current paragraph highlighted and scrolled to, keyboard only', async () => {
+    type Spoken = { text: string; lang: string; voice: string; rate: number };
+    const spoken = (p: Page) => p.evaluate('window.__speech.spoken') as Promise<Spoken[]>;
+    const now = (p: Page) => p.evaluate(`(() => { const el = document.querySelector('.reading-now'); if (!el) return null; const r = el.getBoundingClientRect(); return { text: el.textContent.replace(/\\s+/g, ' ').trim(), current: el.getAttribute('aria-current'), inView: r.top >= 0 && r.bottom <= innerHeight }; })()`) as Promise<{ text: string; current: string; inView: boolean } | null>;
+    const r = await openReader(SPEECH_STUB_SRC);
+    await r.getByTestId('read-voice').waitFor({ state: 'visible', timeout: 5_000 });
+    const offered = await r.getByTestId('read-voice').locator('option').allInnerTexts();
+    expect(offered).toEqual(['Stub Arabic Egypt (ar-EG)', 'Stub Arabic Saudi (ar-SA)']);
+    await r.getByTestId('read-voice').selectOption('Stub Arabic Saudi');
+    await r.getByTestId('read-rate').selectOption('1.5');
+    await expect.poll(async () => ((await r.evaluate(`chrome.storage.local.get('readAloud')`)) as { readAloud?: { rate: number; voiceByLang: Record<string, string> } }).readAloud)
+      .toEqual({ rate: 1.5, voiceByLang: { ar: 'Stub Arabic Saudi' } });
+    await r.reload({ waitUntil: 'load' });
+    await r.waitForSelector('html[data-ready="1"]');
+    await r.getByTestId('read-voice').waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await r.getByTestId('read-voice').inputValue()).toBe('Stub Arabic Saudi');
+    expect(await r.getByTestId('read-rate').inputValue()).toBe('1.5');
+
+    // Keyboard only: Enter on "Read aloud" starts with the title; focus moves to Pause.
+    await r.getByTestId('btn-read-aloud').focus();
+    await r.keyboard.press('Enter');
+    await expect.poll(async () => (await spoken(r)).length).toBe(1);
+    const first = (await spoken(r))[0];
+    expect(first).toMatchObject({ voice: 'Stub Arabic Saudi', lang: 'ar-SA', rate: 1.5 });
+    expect(norm(stripBidi(first.text))).toBe(norm(exp.title));
+    expect((await r.evaluate('document.activeElement.dataset.testid')) as string).toBe('btn-read-pause');
+    expect((await now(r))?.current).toBe('true');
+    // The title ends: the first paragraph is read, highlighted and scrolled into view.
+    await r.evaluate('window.__speech.finish()');
+    await r.evaluate('window.__speech.finish()');
+    await r.evaluate('window.__speech.finish()');
+    await r.evaluate('window.__speech.finish()');
+    const texts = (await spoken(r)).map((u) => norm(stripBidi(u.text)));
+    expect(texts.length).toBe(5);
+    const body = norm(stripBidi(await r.getByTestId('reader-article').innerText()));
+    for (const x of texts.slice(1)) expect(body).toContain(x);
+    await expect.poll(async () => (await now(r))?.inView, { timeout: 5_000 }).toBe(true);
+    expect(norm(stripBidi((await now(r))!.text))).toBe(texts[4]);
+    expect(await r.locator('.reading-now').count()).toBe(1);
+    await r.screenshot({ path: path.join(shots, 'reader-read-aloud-en.png') });
+    // Next paragraph (Space on the focused button), then pause and resume, then stop.
+    await r.getByTestId('btn-read-next').focus();
+    await r.keyboard.press('Space');
+    await expect.poll(async () => (await spoken(r)).length).toBe(6);
+    await r.getByTestId('btn-read-pause').focus();
+    await r.keyboard.press('Enter');
+    expect(await r.evaluate('window.__speech.paused')).toBe(true);
+    expect((await r.evaluate('document.activeElement.dataset.testid')) as string).toBe('btn-read-aloud');
+    await r.keyboard.press('Enter');
+    expect(await r.evaluate('window.__speech.paused')).toBe(false);
+    // A rate change while reading restarts the paragraph at the new rate.
+    await r.getByTestId('read-rate').selectOption('0.8');
+    await expect.poll(async () => (await spoken(r)).at(-1)?.rate).toBe(0.8);
+    expect(norm((await spoken(r)).at(-1)!.text)).toBe(norm((await spoken(r)).at(-2)!.text));
+    await r.getByTestId('btn-read-stop').focus();
+    await r.keyboard.press('Enter');
+    expect(await r.locator('.reading-now').count()).toBe(0);
+    expect(await r.getByTestId('btn-read-stop').isVisible()).toBe(false);
+    await axeCheck(r, 'reader read-aloud controls en');
+    await r.close();
+  });
+
   it('print media: controls, sidebar and status hidden; the article stays', async () => {
     const r = await openReader();
     expect(await visible(r, '.topbar')).toBe(true);
@@ -230,6 +300,115 @@ describe('Chromium: reader view (English UI)', () => {
     await r.keyboard.press('Escape');
     expect(await r.locator('#typo').getAttribute('open')).toBeNull();
     await r.close();
+  });
+});
+
+/** Reads one record of the extension's real IndexedDB ("sahifa", table "articles") from an extension page. */
+const IDB_GET = (id: number) => `new Promise((res, rej) => { const q = indexedDB.open('sahifa'); q.onerror = () => rej(q.error); q.onsuccess = () => { const db = q.result; const g = db.transaction('articles').objectStore('articles').get(${id}); g.onsuccess = () => { db.close(); res(g.result); }; g.onerror = () => rej(g.error); }; })`;
+type Stored = { position: { block: number; progress: number } | null; highlights: { id: string; exact: string; note: string }[] };
+
+describe('Chromium: saved copy in the reader (progress, position, highlights)', () => {
+  let savedId: number;
+  const openSaved = async () => {
+    const r = await s.context.newPage();
+    await r.setViewportSize(VIEW);
+    await r.goto(s.extUrl(`reader.html?id=${savedId}`), { waitUntil: 'load' });
+    await r.waitForSelector('html[data-ready="1"]', { timeout: 20_000 });
+    await r.getByTestId('reader-article').waitFor({ timeout: 15_000 });
+    return r;
+  };
+  const stored = (p: Page) => p.evaluate(IDB_GET(savedId)) as Promise<Stored>;
+  const progressNow = (p: Page) => p.getByTestId('reading-progress').getAttribute('aria-valuenow').then(Number);
+
+  beforeAll(async () => {
+    const o = await openOptions();
+    const res = await send<{ id: number }>(o, { type: 'sahifa/save', tabId });
+    expect(res.ok, res.message).toBe(true);
+    savedId = res.data!.id;
+    await o.close();
+  });
+
+  it('progress bar follows scrolling; the reading position is stored and restored on reopen', async () => {
+    const r = await openSaved();
+    const start = await progressNow(r);
+    expect(start).toBeLessThan(60);
+    expect((await stored(r)).position).toBeNull();
+    await r.evaluate('window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * 0.6)');
+    await expect.poll(() => progressNow(r)).toBeGreaterThan(start);
+    expect(await r.getByTestId('reading-progress').getAttribute('aria-valuetext')).toMatch(/^\d+% read$/);
+    await expect.poll(async () => (await stored(r)).position?.block ?? 0, { timeout: 5_000 }).toBeGreaterThan(2);
+    const pos = (await stored(r)).position!;
+    const pct = await progressNow(r);
+    expect(Math.round(pos.progress * 100)).toBe(pct);
+    const y = (await r.evaluate('scrollY')) as number;
+    await r.close();
+
+    const again = await openSaved();
+    await expect.poll(() => again.evaluate('scrollY') as Promise<number>).toBeGreaterThan(0);
+    // Back at the same block: within a screen of where reading stopped.
+    expect(Math.abs(((await again.evaluate('scrollY')) as number) - y)).toBeLessThan(VIEW.height);
+    expect(await again.getByTestId('reader-status').innerText()).toContain(`${pct}% read`);
+    expect(Math.abs((await progressNow(again)) - pct)).toBeLessThanOrEqual(15);
+    await again.evaluate('window.scrollTo(0, 0)');
+    await expect.poll(async () => (await stored(again)).position?.block ?? -1, { timeout: 5_000 }).toBe(0);
+    await again.close();
+  });
+
+  it('highlights: select text → highlight with a note → stored, shown again on reopen, listed, removable; keyboard "h" too', async () => {
+    const r = await openSaved();
+    expect(await r.getByTestId('highlights').isVisible()).toBe(true);
+    const phrase = (await r.evaluate(`(() => { const p = document.querySelectorAll('[data-testid="reader-article"] p')[1]; const t = p.textContent.trim(); return t.split(/\\s+/).slice(2, 6).join(' '); })()`)) as string;
+    const select = (words: string) => r.evaluate(`((want) => {
+      const root = document.querySelector('[data-testid="reader-article"]');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.nodeValue.indexOf(want);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i); range.setEnd(n, i + want.length);
+        const sel = getSelection(); sel.removeAllRanges(); sel.addRange(range);
+        root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return true;
+      }
+      return false;
+    })(${JSON.stringify(words)})`);
+    expect(await select(phrase)).toBe(true);
+    await r.getByTestId('highlight-add-note').waitFor({ state: 'visible' });
+    await r.getByTestId('highlight-add-note').click();
+    await expect.poll(() => r.locator('mark.sahifa-highlight').count()).toBeGreaterThan(0);
+    expect(norm(stripBidi((await r.locator('mark.sahifa-highlight').allInnerTexts()).join('')))).toBe(norm(phrase));
+    expect((await r.evaluate('document.activeElement.dataset.testid')) as string).toBe('highlight-note');
+    await r.keyboard.type('ملاحظة للاختبار');
+    await r.keyboard.press('Tab');
+    await expect.poll(async () => (await stored(r)).highlights.map((h) => h.note)).toEqual(['ملاحظة للاختبار']);
+    expect(norm((await stored(r)).highlights[0].exact)).toBe(norm(phrase));
+    // Keyboard: select another phrase and press "h".
+    const other = (await r.evaluate(`document.querySelectorAll('[data-testid="reader-article"] p')[3].textContent.trim().split(/\\s+/).slice(0, 3).join(' ')`)) as string;
+    await select(other);
+    await r.evaluate('document.activeElement && document.activeElement.blur()');
+    await r.keyboard.press('h');
+    await expect.poll(async () => (await stored(r)).highlights.length).toBe(2);
+    expect(await r.getByTestId('highlight-item').count()).toBe(2);
+    await r.evaluate('document.activeElement && document.activeElement.blur()');
+    await r.evaluate(`document.querySelector('mark.sahifa-highlight').scrollIntoView({ block: 'center' })`);
+    await r.screenshot({ path: path.join(shots, 'reader-highlights-en.png') });
+    await axeCheck(r, 'reader with highlights en');
+    await r.close();
+
+    const again = await openSaved();
+    await expect.poll(() => again.locator('mark.sahifa-highlight').count()).toBeGreaterThan(1);
+    const ids = await again.locator('mark.sahifa-highlight').evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.highlightId))]);
+    expect(ids).toHaveLength(2);
+    expect(await again.getByTestId('highlight-note').first().inputValue()).toBe('ملاحظة للاختبار');
+    await again.getByTestId('highlight-remove').first().click();
+    await expect.poll(async () => (await stored(again)).highlights.length).toBe(1);
+    expect(await again.getByTestId('highlight-item').count()).toBe(1);
+    const left = await again.locator('mark.sahifa-highlight').evaluateAll((ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.highlightId))]);
+    expect(left).toEqual([(await stored(again)).highlights[0].id]);
+    await again.getByTestId('highlight-remove').first().click();
+    await expect.poll(async () => (await stored(again)).highlights.length).toBe(0);
+    expect(await again.locator('mark.sahifa-highlight').count()).toBe(0);
+    await again.close();
   });
 });
 

@@ -33,6 +33,13 @@ async function filled(name: string) {
   const b = await lib.saveArticle(english);
   await lib.setTags(a.id, ['ليبيا', 'Turkey']);
   await lib.setRead(b.id, true);
+  await lib.setFlags([a.id], { favorite: true });
+  await lib.setFlags([b.id], { archived: true });
+  await lib.setPosition(a.id, { block: 3, progress: 0.42 });
+  await lib.setHighlights(a.id, [
+    { id: 'h1', exact: 'أنقرة', prefix: '', suffix: ' - ليبيا', note: 'المكان «المهم»', createdAt: '2024-03-05T10:00:00.000Z' },
+    { id: 'h2', exact: 'Ruto met', prefix: 'x', suffix: 'y', note: '', createdAt: '2024-03-05T11:00:00.000Z' },
+  ]);
   return lib;
 }
 
@@ -46,6 +53,27 @@ describe('JSON backup: export → import round trip', () => {
     expect(await dst.importArticles(parseBackup(text).articles)).toEqual({ added: 2, updated: 0, unchanged: 0 });
     expect(await dst.listArticles()).toEqual(original);
     expect(await dst.listCards()).toEqual(await src.listCards());
+    // The v3 fields are part of what travels.
+    const ar = (await dst.listArticles()).find((x) => x.lang === 'ar')!;
+    expect(ar.favorite).toBe(1);
+    expect(ar.position).toMatchObject({ block: 3, progress: 0.42 });
+    expect(ar.highlights.map((h) => [h.id, h.note])).toEqual([['h1', 'المكان «المهم»'], ['h2', '']]);
+    expect((await dst.listArticles()).find((x) => x.lang === 'en')!.archived).toBe(1);
+  });
+
+  it('a version 1 backup (before favourites, positions and highlights) still imports, with their defaults', async () => {
+    const src = await filled('v1src');
+    const b = JSON.parse(serializeBackup(toBackup(await src.listArticles(), new Date('2024-04-01T00:00:00Z'))));
+    b.version = 1;
+    for (const a of b.articles) { delete a.favorite; delete a.archived; delete a.position; delete a.highlights; }
+    const dst = createLibrary(factory, IDBKeyRange, 'v1dst');
+    expect(await dst.importArticles(parseBackup(JSON.stringify(b)).articles)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    for (const a of await dst.listArticles()) {
+      expect([a.favorite, a.archived, a.position, a.highlights]).toEqual([0, 0, null, []]);
+    }
+    // A v1 file may not carry v2 fields.
+    b.articles[0].favorite = 1;
+    expect(() => parseBackup(JSON.stringify(b))).toThrow(/unknown field "favorite"/);
   });
 
   it('importing twice does not duplicate; a newer copy in the file wins, an older one does not', async () => {
@@ -85,7 +113,7 @@ describe('JSON backup: export → import round trip', () => {
 });
 
 describe('parseBackup rejects corrupt and foreign files with a clear message', () => {
-  const good = () => JSON.parse(serializeBackup(toBackup([{ ...arabic, id: 1, updatedAt: arabic.savedAt, tags: [], read: 0, imageBytes: 0, published: null, entityNames: [] }], new Date('2024-01-01T00:00:00Z'))));
+  const good = () => JSON.parse(serializeBackup(toBackup([{ ...arabic, id: 1, updatedAt: arabic.savedAt, tags: [], read: 0, imageBytes: 0, favorite: 0, archived: 0, position: null, highlights: [], published: null, entityNames: [] }], new Date('2024-01-01T00:00:00Z'))));
   const bad = (mutate: (b: Record<string, any>) => void) => { const b = good(); mutate(b); return JSON.stringify(b); };
   it('accepts a good file', () => {
     expect(parseBackup(JSON.stringify(good())).articles.length).toBe(1);
@@ -93,7 +121,11 @@ describe('parseBackup rejects corrupt and foreign files with a clear message', (
   it.each([
     ['not JSON', '{"format": "sahifa-backup", "version": 1, "articles": [', /not JSON/],
     ['foreign JSON', JSON.stringify({ items: [] }), /not a Sahifa backup/],
-    ['newer version', bad((b) => { b.version = 2; }), /version 2 is not supported/],
+    ['newer version', bad((b) => { b.version = 3; }), /version 3 is not supported/],
+    ['v2 field missing', bad((b) => { delete b.articles[0].highlights; }), /articles\[0\]: missing field "highlights"/],
+    ['bad highlight', bad((b) => { b.articles[0].highlights = [{ id: 'h1', exact: '', prefix: '', suffix: '', note: '', createdAt: '2024-01-01T00:00:00Z' }]; }), /articles\[0\]\.highlights\[0\]\.exact/],
+    ['bad position', bad((b) => { b.articles[0].position = { block: 2, progress: 7, at: '2024-01-01T00:00:00Z' }; }), /articles\[0\]\.position\.progress/],
+    ['bad favourite', bad((b) => { b.articles[0].favorite = true; }), /articles\[0\]\.favorite/],
     ['missing articles', bad((b) => { delete b.articles; }), /missing field "articles"/],
     ['bad url', bad((b) => { b.articles[0].url = 'javascript:alert(1)'; }), /articles\[0\]\.url/],
     ['bad dir', bad((b) => { b.articles[0].dir = 'up'; }), /articles\[0\]\.dir/],
@@ -146,6 +178,23 @@ describe('HTML and Markdown export', () => {
     expect(en).toContain('![Photo](https://wire.example/a.jpg)');
     const both = exportMarkdown([rec(arabic), rec(english)], window);
     expect(both.split('\n* * *\n').length).toBe(2);
+  });
+  it('highlights and notes follow the article in HTML and Markdown (labels in the UI language); none → no section', () => {
+    const hl = [{ exact: 'التقى الوفد', note: 'مهم <b>جدًا</b>' }, { exact: 'سطر أول\nسطر ثان', note: '' }];
+    const labels = { collection: 'مقالات', original: 'الأصل', published: 'نُشر', saved: 'حُفظ', tags: 'وسوم', highlights: 'التظليلات', note: 'ملاحظة' };
+    const doc = new DOMParser().parseFromString(exportHtml([{ ...rec(arabic), highlights: hl }], window, { labels }), 'text/html');
+    const sec = doc.querySelector('article > section.sahifa-highlights')!;
+    expect(sec.querySelector('h2')!.textContent).toBe('التظليلات');
+    expect([...sec.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual(['التقى الوفد', 'سطر أول\nسطر ثان']);
+    // The note is text, never markup.
+    expect(sec.querySelector('.sahifa-note')!.textContent).toBe('ملاحظة: مهم <b>جدًا</b>');
+    expect(sec.querySelector('b')).toBeNull();
+    const md = exportMarkdown([{ ...rec(arabic), highlights: hl }], window, { labels });
+    expect(md).toContain('\n## التظليلات\n\n> التقى الوفد\n\nملاحظة: مهم <b>جدًا</b>\n\n> سطر أول\n> سطر ثان\n');
+    expect(exportMarkdown([rec(arabic)], window)).not.toContain('## Highlights');
+    expect(exportHtml([rec(arabic)], window)).not.toContain('sahifa-highlights"');
+    const both = exportMarkdown([{ ...rec(arabic), highlights: hl }, rec(english)], window);
+    expect(both.split('\n* * *\n')[0]).toContain('## Highlights\n\n> التقى الوفد');
   });
   it('fileName keeps Arabic letters and drops path characters', () => {
     expect(fileName('تركيا: "الوفاق" / 2020', 'md')).toBe('تركيا الوفاق 2020.md');

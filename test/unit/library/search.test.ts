@@ -54,6 +54,22 @@ describe('SearchIndex', () => {
     expect(ix.query({ entity: 'خلوصي اكار' }).ids).toEqual([ar.id]);
     expect(ix.query({ entity: 'william ruto', q: 'turkish' }).ids).toEqual([en.id]);
   });
+  it('favourites and the archive: archived articles leave the list (not a search), favourites show archived or not', () => {
+    const cs = [
+      buildCard(src({ id: 1, title: 'Kept zebra', savedAt: '2024-01-03T00:00:00Z' })),
+      buildCard(src({ id: 2, title: 'Archived zebra', archived: 1, savedAt: '2024-01-02T00:00:00Z' })),
+      buildCard(src({ id: 3, title: 'Archived favourite', archived: 1, favorite: 1, read: 1, savedAt: '2024-01-01T00:00:00Z' })),
+      buildCard(src({ id: 4, title: 'Favourite', favorite: 1, savedAt: '2023-12-31T00:00:00Z' })),
+    ];
+    const t = SearchIndex.build(cs);
+    expect(t.query({}).ids).toEqual([1, 4]);
+    expect(t.query({ read: 'unread' }).ids).toEqual([1, 4]);
+    expect(t.query({ read: 'read' }).ids).toEqual([]);
+    expect(t.query({ read: 'archived' }).ids).toEqual([2, 3]);
+    expect(t.query({ read: 'favorite' }).ids).toEqual([3, 4]);
+    expect(t.query({ q: 'zebra' }).ids).toEqual([1, 2]);
+    expect(t.query({ q: 'zebra', read: 'archived' }).ids).toEqual([2]);
+  });
   it('sorts by saved time or by published time (undated last)', () => {
     expect(ix.query({ sort: 'saved' }).ids).toEqual([other.id, ar.id, en.id]);
     expect(ix.query({ sort: 'published' }).ids).toEqual([en.id, ar.id, other.id]);

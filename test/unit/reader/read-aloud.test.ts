@@ -1,5 +1,5 @@
 import { describe, it, expect, vi } from 'vitest';
-import { createReadAloud, loadVoices, pickVoice, type SynthLike, type UtteranceLike, type VoiceLike } from '../../../lib/reader/read-aloud';
+import { clampRate, createReadAloud, loadVoices, pickVoice, voicesForLang, type SynthLike, type UtteranceLike, type VoiceLike } from '../../../lib/reader/read-aloud';
 
 const V = (lang: string, name = lang, extra: Partial<VoiceLike> = {}): VoiceLike => ({ lang, name, ...extra });
 
@@ -92,5 +92,83 @@ describe('read-aloud controller (stubbed speechSynthesis)', () => {
     vi.advanceTimersByTime(1000);
     expect(await q).toEqual([]);
     vi.useRealTimers();
+  });
+});
+
+describe('voice list for the article language', () => {
+  const voices = [V('en-US', 'Ann', { default: true }), V('ar-EG', 'Tarik'), V('ar-SA', 'Maged', { localService: true }), V('ar-SA', 'Zeina'), V('fr-FR', 'Marie')];
+  it('same tag first, then the other regions (fallback); default/local first, then by name; no other language', () => {
+    expect(voicesForLang(voices, 'ar-SA').map((v) => v.name)).toEqual(['Maged', 'Zeina', 'Tarik']);
+    expect(voicesForLang(voices, 'ar-MA').map((v) => v.name)).toEqual(['Maged', 'Tarik', 'Zeina']);
+    expect(voicesForLang(voices, 'de')).toEqual([]);
+    expect(voicesForLang(voices, '')).toEqual([]);
+  });
+  it('the remembered voice wins when it still speaks the language; else the best', () => {
+    expect(pickVoice(voices, 'ar-SA', 'Tarik')!.name).toBe('Tarik');
+    expect(pickVoice(voices, 'ar-SA', 'Marie')!.name).toBe('Maged');
+    expect(pickVoice(voices, 'ar-SA', 'Gone')!.name).toBe('Maged');
+  });
+  it('rate is clamped to 0.5–2 in steps of 0.1', () => {
+    expect(clampRate(3)).toBe(2);
+    expect(clampRate(0.1)).toBe(0.5);
+    expect(clampRate(1.26)).toBe(1.3);
+    expect(clampRate('x')).toBe(1);
+  });
+});
+
+describe('read-aloud controls: voice, rate, skip (stubbed speechSynthesis)', () => {
+  const voices = [V('ar-SA', 'Maged'), V('ar-EG', 'Tarik'), V('en-US', 'Ann')];
+  it('offers only the language’s voices, starts with the remembered one and the given rate', async () => {
+    const synth = stubSynth(voices);
+    const ra = createReadAloud({ synth, utter, paragraphs: ['أ', 'ب'], lang: 'ar-SA', voiceName: 'Tarik', rate: 1.5 });
+    expect((await ra.voices()).map((v) => v.name)).toEqual(['Maged', 'Tarik']);
+    await ra.play();
+    expect(synth.spoken[0].voice!.name).toBe('Tarik');
+    expect(synth.spoken[0].lang).toBe('ar-EG');
+    expect(synth.spoken[0].rate).toBe(1.5);
+  });
+  it('changing voice or rate while playing restarts the current paragraph with it; an unknown voice is refused', async () => {
+    const synth = stubSynth(voices);
+    const ra = createReadAloud({ synth, utter, paragraphs: ['one', 'two', 'three'], lang: 'ar' });
+    await ra.play();
+    synth.finish();
+    expect(ra.current).toBe(1);
+    expect(ra.setRate(0.8)).toBe(0.8);
+    expect(synth.spoken.at(-1)!.text).toBe('two');
+    expect(synth.spoken.at(-1)!.rate).toBe(0.8);
+    expect(await ra.setVoice('Tarik')).toBe(true);
+    expect(synth.spoken.at(-1)!.voice!.name).toBe('Tarik');
+    expect(synth.spoken.at(-1)!.text).toBe('two');
+    expect(await ra.setVoice('Ann')).toBe(false);
+    expect(ra.voice!.name).toBe('Tarik');
+    // The cancelled utterances' callbacks did not advance reading.
+    expect(ra.current).toBe(1);
+    // While idle, a change only applies to the next play.
+    ra.stop();
+    const n = synth.spoken.length;
+    ra.setRate(1.2);
+    expect(synth.spoken.length).toBe(n);
+    await ra.play();
+    expect(synth.spoken.at(-1)!.rate).toBe(1.2);
+  });
+  it('skip moves to the next/previous non-empty paragraph, from idle and from pause', async () => {
+    const synth = stubSynth(voices);
+    const seen: number[] = [];
+    const ra = createReadAloud({ synth, utter, paragraphs: ['a', ' ', 'b', 'c'], lang: 'ar', onParagraph: (i) => seen.push(i) });
+    expect(await ra.skip(1)).toBe('playing');
+    expect(ra.current).toBe(0);
+    await ra.skip(1);
+    expect(ra.current).toBe(2);
+    ra.pause();
+    expect(await ra.skip(-1)).toBe('playing');
+    expect(synth.paused).toBe(false);
+    expect(ra.current).toBe(0);
+    await ra.skip(-1);
+    expect(ra.current).toBe(0);
+    expect(synth.spoken.map((u) => u.text)).toEqual(['a', 'b', 'a', 'a']);
+  });
+  it('skip with no voice for the language reports no-voice', async () => {
+    const ra = createReadAloud({ synth: stubSynth([V('en-US')]), utter, paragraphs: ['x'], lang: 'ar', voiceTimeoutMs: 5 });
+    expect(await ra.skip(1)).toBe('no-voice');
   });
 });

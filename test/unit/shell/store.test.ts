@@ -38,7 +38,7 @@ describe('library (Dexie on fake-indexeddb)', () => {
     expect(all[0].title).toBe('New');
   });
 
-  it('persists across connections (schema v2: unique url, multi-entry tags and entity names)', async () => {
+  it('persists across connections (schema v3: unique url, multi-entry tags and entity names, favourite and archived indexed)', async () => {
     const lib = createLibrary(factory, IDBKeyRange);
     await lib.saveArticle(rec('https://a.example/1', 'A', '2024-01-01T00:00:00.000Z'));
     lib.close();
@@ -49,7 +49,7 @@ describe('library (Dexie on fake-indexeddb)', () => {
     const t = raw.table('articles');
     expect(t.schema.primKey.auto).toBe(true);
     expect(t.schema.idxByName.url.unique).toBe(true);
-    expect(Object.keys(t.schema.idxByName).sort()).toEqual(['entityNames', 'lang', 'published', 'read', 'savedAt', 'siteName', 'tags', 'url']);
+    expect(Object.keys(t.schema.idxByName).sort()).toEqual(['archived', 'entityNames', 'favorite', 'lang', 'published', 'read', 'savedAt', 'siteName', 'tags', 'url']);
     expect(t.schema.idxByName.tags.multi).toBe(true);
     expect(t.schema.idxByName.entityNames.multi).toBe(true);
     raw.close();

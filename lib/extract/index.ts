@@ -166,14 +166,8 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     }
   }
   const rawText = blockText(content);
-  let linkChars = 0;
-  for (const el of contentEls) if (el.tagName === 'A' || el.tagName === 'a') linkChars += (el.textContent ?? '').replace(/\s+/g, '').length;
-  const textChars = rawText.replace(/\s+/g, '').length;
-  if (prose.size === 0 || wordCount(rawText) < 25 || (textChars > 0 && linkChars / textChars > 0.65)) {
-    return noArticle(prose.size === 0 || wordCount(rawText) < 25
-      ? 'No article found on this page: too little running text.'
-      : 'No article found on this page: it is mostly a list of links.');
-  }
+  const verdict = notAnArticle(content, rawText, liveOf);
+  if (verdict) return noArticle(verdict);
 
   const docTitle = parsed.title || doc.title || '';
   const heads = { h1: [] as Element[], h2: [] as Element[] };
@@ -237,6 +231,44 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     length: wordCount(text),
   };
   return { article, kept, root, candidates: trace.candidates, rejected: trace.rejected };
+}
+
+/** Share of the article's characters in links, or in forms and links, above which it is no article. */
+const MAX_CHROME_SHARE = 0.65;
+
+/**
+ * Why what Readability kept is no article, or null when it is one. Readability
+ * is trusted on length (a one-line page it keeps is a one-line article: no
+ * word-count threshold of our own); the real reasons are: no text at all;
+ * text mostly in links (a list of headlines, a menu); text mostly in links
+ * and forms (a sign-in or search page: labels, buttons, "Forgot your
+ * password?"). Input: Readability's content element, its block text, the
+ * clone → live map of its elements. Output: a plain-words message or null.
+ */
+function notAnArticle(content: Element, text: string, liveOf: Map<Element, Element>): string | null {
+  if (wordCount(text) === 0) return 'No article found on this page: too little running text.';
+  let all = 0;
+  let links = 0;
+  let forms = 0;
+  // Text nodes of the content, each counted once, by the nearest link or form around it.
+  const walk = (el: Element, inLink: boolean, inForm: boolean) => {
+    const live = liveOf.get(el);
+    const f = inForm || !!live?.closest('form');
+    const l = inLink || el.tagName.toUpperCase() === 'A';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) walk(c as Element, l, f);
+      else if (c.nodeType === 3) {
+        const n = (c.nodeValue ?? '').replace(/\s+/g, '').length;
+        all += n;
+        if (l) links += n; else if (f) forms += n;
+      }
+    }
+  };
+  walk(content, false, false);
+  if (all === 0) return null;
+  if (links / all > MAX_CHROME_SHARE) return 'No article found on this page: it is mostly a list of links.';
+  if ((links + forms) / all > MAX_CHROME_SHARE && forms > 0) return 'No article found on this page: it is a form and links.';
+  return null;
 }
 
 /** Host name of a URL without "www.", or null. */

@@ -71,6 +71,21 @@ describe('extractArticle', () => {
     }
   });
 
+  it('a short page Readability takes as an article stays an article (no word-count threshold of our own)', () => {
+    // One sentence, a heading over two pictures, a single word: Readability keeps each, so do we.
+    const pages = [
+      '<html><head><title>Notes</title></head><body><div><p>The meeting moved to the small hall on the second floor.</p></div></body></html>',
+      '<html><head><title>Photos</title></head><body><article><h2>Harbour at dawn</h2><img src="/a.jpg" alt=""><h2>Harbour at dusk</h2><img src="/b.jpg" alt=""></article></body></html>',
+      '<html><head><title>Word</title></head><body>Hello</body></html>',
+    ];
+    const want = ['The meeting moved to the small hall', 'Harbour at dusk', 'Hello'];
+    pages.forEach((html, i) => {
+      const ex = extractArticle(doc(html), { url: 'https://x.test/' });
+      expect(ex.message).toBeUndefined();
+      expect(ex.article?.text).toContain(want[i]);
+    });
+  });
+
   it('Hebrew and Persian text are RTL and get their language from the script', () => {
     const he = `<html><body><article>${'<p>הממשלה הודיעה היום על תוכנית חדשה להרחבת השימוש באנרגיה סולארית בערים ובכפרים בחמש השנים הקרובות.</p>'.repeat(5)}</article></body></html>`;
     const fa = `<html><body><article>${'<p>دولت امروز برنامه جدیدی برای گسترش استفاده از انرژی خورشیدی در شهرها و روستاها در پنج سال آینده اعلام کرد و گفت که این کار هزینه‌ها را کم می‌کند.</p>'.repeat(5)}</article></body></html>`;

@@ -46,6 +46,27 @@ function startedOver(reader: unknown): boolean {
   return !Array.isArray(attempts) || attempts.length > 0;
 }
 
+/** Thrown by a likely-only copy when Readability starts over on it (see {@link stopAtStartOver}). */
+const START_OVER = new Error('Readability started over on the likely-only copy');
+
+/**
+ * Makes Readability stop, instead of retrying, on the likely-only copy: its
+ * retries there cannot give Readability's answer on the page (the subtrees a
+ * retry brings back are not in that copy), so the full copy is read instead.
+ * Readability 0.6.0 keeps `body.innerHTML` before its first pass and writes it
+ * back to start over (`_grabArticle`); on this copy reading it gives "" (no
+ * serialisation) and writing it throws {@link START_OVER}. The override is an
+ * own property of the copy's body only. Input: the copy's body (or null). Never throws.
+ */
+function stopAtStartOver(body: HTMLElement | null): void {
+  if (!body) return;
+  try {
+    Object.defineProperty(body, 'innerHTML', { configurable: true, get: () => '', set: () => { throw START_OVER; } });
+  } catch {
+    // A DOM that refuses the override: Readability then retries on this copy as usual, and the full copy still decides.
+  }
+}
+
 /** Longest own text of a block that may still be a section label ("Read also", «اقرأ أيضا»), never prose. */
 const MAX_LABEL_CHARS = 40;
 /** A kept paragraph with this much text of its own (not in links) is prose too. */
@@ -121,13 +142,14 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     const copy = cloneForExtraction(doc, likelyOnly ? { likelyOnly: READABILITY_PATTERNS } : {});
     // Lazy images (data-src, srcset, <noscript> copies) get their real address on the clone, so the article keeps them.
     if (copy.clone.documentElement) resolveLazyImages(copy.clone.documentElement);
+    if (likelyOnly) stopAtStartOver(copy.clone.body);
     try {
       const reader = new Readability(copy.clone, { keepClasses: false, serializer: (n) => n });
       parsed = reader.parse();
       map = copy.map;
       if (likelyOnly && parsed && !startedOver(reader)) break;
     } catch (err) {
-      if (likelyOnly) continue;
+      if (likelyOnly) continue; // started over (or failed) on the likely-only copy: the full copy decides
       return { article: null, message: `Extraction failed: ${(err as Error).message}`, kept: new Set(), root: null, candidates: [], rejected: [] };
     }
   }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { vi } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
 import { AR_PAGE, EMPTY_PAGE, EN_PAGE, FR_PAGE, LIST_PAGE } from './pages';
 
@@ -84,6 +86,28 @@ describe('extractArticle', () => {
       expect(ex.message).toBeUndefined();
       expect(ex.article?.text).toContain(want[i]);
     });
+  });
+
+  it('when Readability starts over, gives its answer on the page and runs its retries once, on the full copy', () => {
+    // The story sits in a block whose class Readability's first pass strips as unlikely ("comment"), so it retries.
+    const story = Array.from({ length: 6 }, (_, i) => `<p>The harbour board met on Monday and agreed a plan for new moorings, a longer quay and a ferry link to the islands, part ${i + 1}.</p>`).join('');
+    const html = `<html><head><title>Harbour plan</title></head><body><div class="comment-wrap">${story}</div><p>Short note.</p></body></html>`;
+    const words = (t: string) => t.replace(/([.,])(?=\S)/g, '$1 ').split(/\s+/).filter(Boolean);
+    const proto = Readability.prototype as unknown as { _removeFlag: (f: number) => void };
+    const spy = vi.spyOn(proto, '_removeFlag');
+    try {
+      const expected = words(new Readability(doc(html)).parse()!.textContent!);
+      const retries = spy.mock.calls.length;
+      expect(retries).toBeGreaterThan(0);
+      spy.mockClear();
+      const a = extractArticle(doc(html), { url: 'https://x.test/' }).article!;
+      expect(words(a.text)).toEqual(expected);
+      expect(a.text).toContain('part 6.');
+      // Readability's own retries, once, on the full copy; none on the likely-only copy.
+      expect(spy).toHaveBeenCalledTimes(retries);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('Hebrew and Persian text are RTL and get their language from the script', () => {

@@ -5,6 +5,7 @@ import { detectClutterTrace, type Rejected } from '../clutter';
 import { buildIndex } from '../clutter/dom';
 import { isNewsletterPromo } from '../clutter/rules/newsletter-promo';
 import { blockText, wordCount } from './text';
+import { edgeDateLines } from './date-lines';
 import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
@@ -235,8 +236,12 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   }
   if (headline) kept.add(headline);
 
+  // Posted/updated lines at the article's edges are page metadata, not its text.
+  const lang0 = detectLang(doc, parsed.lang, rawText);
+  for (const el of edgeDateLines(content, lang0)) { el.remove(); dropped++; }
+
   const text = dropped ? blockText(content) : rawText;
-  const lang = detectLang(doc, parsed.lang, text);
+  const lang = dropped ? detectLang(doc, parsed.lang, text) : lang0;
   const siteName = parsed.siteName || hostOf(opts.url);
   let byline = parsed.byline ? parsed.byline.replace(/\s+/g, ' ').trim() : null;
   if (byline && isDatelineByline(byline, siteName)) byline = null;

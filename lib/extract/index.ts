@@ -6,6 +6,8 @@ import { buildIndex } from '../clutter/dom';
 import { isNewsletterPromo } from '../clutter/rules/newsletter-promo';
 import { blockText, wordCount } from './text';
 import { edgeDateLines } from './date-lines';
+import { authorBoxes } from './author-box';
+import { ledeBefore } from './lede';
 import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
@@ -212,8 +214,17 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     if (!art.parentElement?.querySelector(':scope > article ~ article')) root = art;
   }
 
-  // Clutter detection with the prose (and headline) protected.
-  const protectedSet = new Set(prose);
+  // The lede Readability dropped (opening paragraphs between the headline and what it kept) joins the article.
+  let lede: Element[] = [];
+  if (headline && prose.size) {
+    let first: Element | null = null;
+    let firstPos = Infinity;
+    for (const el of prose) { const p = index.pos.get(el); if (p !== undefined && p < firstPos) { firstPos = p; first = el; } }
+    if (first) lede = ledeBefore(index, headline, first).filter((el) => !isNewsletterPromo(index, el));
+  }
+
+  // Clutter detection with the prose (and headline, and lede) protected.
+  const protectedSet = new Set([...prose, ...lede]);
   for (const el of laterCopies) protectedSet.delete(el);
   if (headline) protectedSet.add(headline);
   const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: protectedSet, root, index });
@@ -221,6 +232,8 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   // Remove clutter inside the article region from Readability's content.
   const dropRoots = new Set<Element>();
   for (const c of trace.candidates) if (root && root !== c.el && root.contains(c.el)) dropRoots.add(c.el);
+  // Author boxes (the writer's biography card) in the article region are not the story either.
+  if (root) for (const el of authorBoxes(index.els, root, headline, wordCount(rawText))) dropRoots.add(el);
   const kept = new Set<Element>(keptAll);
   let dropped = 0;
   if (dropRoots.size) {
@@ -235,6 +248,15 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     }
   }
   if (headline) kept.add(headline);
+  if (lede.length) {
+    const page = content.firstElementChild && content.firstElementChild.id === 'readability-page-1' ? content.firstElementChild : content;
+    const at = page.firstChild;
+    for (const el of lede) {
+      page.insertBefore(plainCopy(content.ownerDocument, el), at);
+      kept.add(el);
+      dropped++;
+    }
+  }
 
   // Posted/updated lines at the article's edges are page metadata, not its text.
   const lang0 = detectLang(doc, parsed.lang, rawText);
@@ -296,6 +318,23 @@ function notAnArticle(content: Element, text: string, liveOf: Map<Element, Eleme
   if (links / all > MAX_CHROME_SHARE) return 'No article found on this page: it is mostly a list of links.';
   if ((links + forms) / all > MAX_CHROME_SHARE && forms > 0) return 'No article found on this page: it is a form and links.';
   return null;
+}
+
+/** Attributes a copied lede paragraph keeps (links, images, language and direction). */
+const COPY_ATTRS = new Set(['href', 'src', 'srcset', 'alt', 'title', 'lang', 'dir', 'datetime']);
+
+/** A copy of live element `el` for the article, in `doc`, with only {@link COPY_ATTRS} on it and its descendants (no class, id, style or handlers), links and images made absolute against the page's base URL. */
+function plainCopy(doc: Document, el: Element): Element {
+  const copy = doc.importNode(el, true);
+  const base = el.ownerDocument.baseURI;
+  for (const e of [copy, ...elementsInOrder(copy)]) {
+    for (const n of e.getAttributeNames()) {
+      if (!COPY_ATTRS.has(n)) { e.removeAttribute(n); continue; }
+      // Absolute addresses, as Readability writes them in the rest of the article.
+      if (n === 'href' || n === 'src') { try { e.setAttribute(n, new URL(e.getAttribute(n) ?? '', base).href); } catch { /* keep as written */ } }
+    }
+  }
+  return copy;
 }
 
 /** Host name of a URL without "www.", or null. */

@@ -290,8 +290,9 @@ const MAX_CHROME_SHARE = 0.65;
  * is trusted on length (a one-line page it keeps is a one-line article: no
  * word-count threshold of our own); the real reasons are: no text at all;
  * text mostly in links (a list of headlines, a menu); text mostly in links
- * and forms (a sign-in or search page: labels, buttons, "Forgot your
- * password?"). Input: Readability's content element, its block text, the
+ * and form parts (a sign-in or search page: labels, buttons, "Forgot your
+ * password?"; a `<form>` wrapping a whole page, as ASP.NET writes them, does
+ * not count). Input: Readability's content element, its block text, the
  * clone → live map of its elements. Output: a plain-words message or null.
  */
 function notAnArticle(content: Element, text: string, liveOf: Map<Element, Element>): string | null {
@@ -302,7 +303,8 @@ function notAnArticle(content: Element, text: string, liveOf: Map<Element, Eleme
   // Text nodes of the content, each counted once, by the nearest link or form around it.
   const walk = (el: Element, inLink: boolean, inForm: boolean) => {
     const live = liveOf.get(el);
-    const f = inForm || !!live?.closest('form');
+    // Text of a form's own parts (labels, buttons, legends, options), not of a form that wraps a whole page.
+    const f = inForm || !!live?.closest('label, button, legend, select, option');
     const l = inLink || el.tagName.toUpperCase() === 'A';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) walk(c as Element, l, f);

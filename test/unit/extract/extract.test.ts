@@ -110,6 +110,14 @@ describe('extractArticle', () => {
     }
   });
 
+  it('a page wrapped whole in one <form> (ASP.NET style) is still an article', () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>The harbour board met on Monday and agreed a plan for new moorings, a longer quay and a ferry link, part ${i + 1}.</p>`).join('');
+    const html = `<html><head><title>Harbour plan</title></head><body><form id="aspnetForm" method="post" action="/story.aspx"><input type="hidden" name="__VIEWSTATE" value="x"><div class="story"><h1>Harbour plan</h1>${story}</div></form></body></html>`;
+    const ex = extractArticle(doc(html), { url: 'https://x.test/' });
+    expect(ex.message).toBeUndefined();
+    expect(ex.article?.text).toContain('part 5.');
+  });
+
   it('Hebrew and Persian text are RTL and get their language from the script', () => {
     const he = `<html><body><article>${'<p>הממשלה הודיעה היום על תוכנית חדשה להרחבת השימוש באנרגיה סולארית בערים ובכפרים בחמש השנים הקרובות.</p>'.repeat(5)}</article></body></html>`;
     const fa = `<html><body><article>${'<p>دولت امروز برنامه جدیدی برای گسترش استفاده از انرژی خورشیدی در شهرها و روستاها در پنج سال آینده اعلام کرد و گفت که این کار هزینه‌ها را کم می‌کند.</p>'.repeat(5)}</article></body></html>`;

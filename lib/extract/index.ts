@@ -292,7 +292,8 @@ const MAX_CHROME_SHARE = 0.65;
  * text mostly in links (a list of headlines, a menu); text mostly in links
  * and form parts (a sign-in or search page: labels, buttons, "Forgot your
  * password?"; a `<form>` wrapping a whole page, as ASP.NET writes them, does
- * not count). Input: Readability's content element, its block text, the
+ * not count); text mostly in links and navigation menus (a page that is only
+ * its menu). Input: Readability's content element, its block text, the
  * clone → live map of its elements. Output: a plain-words message or null.
  */
 function notAnArticle(content: Element, text: string, liveOf: Map<Element, Element>): string | null {
@@ -304,7 +305,8 @@ function notAnArticle(content: Element, text: string, liveOf: Map<Element, Eleme
   const walk = (el: Element, inLink: boolean, inForm: boolean) => {
     const live = liveOf.get(el);
     // Text of a form's own parts (labels, buttons, legends, options), not of a form that wraps a whole page.
-    const f = inForm || !!live?.closest('label, button, legend, select, option');
+    // Navigation (nav, role=navigation/menubar) counts with the form parts: neither is an article.
+    const f = inForm || !!live?.closest('label, button, legend, select, option, nav, [role="navigation"], [role="menubar"]');
     const l = inLink || el.tagName.toUpperCase() === 'A';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) walk(c as Element, l, f);
@@ -318,7 +320,7 @@ function notAnArticle(content: Element, text: string, liveOf: Map<Element, Eleme
   walk(content, false, false);
   if (all === 0) return null;
   if (links / all > MAX_CHROME_SHARE) return 'No article found on this page: it is mostly a list of links.';
-  if ((links + forms) / all > MAX_CHROME_SHARE && forms > 0) return 'No article found on this page: it is a form and links.';
+  if ((links + forms) / all > MAX_CHROME_SHARE && forms > 0) return 'No article found on this page: it is only a form, a menu and links.';
   return null;
 }
 

@@ -64,8 +64,8 @@ describe('extractArticle', () => {
     expect(a.text).toContain('Le président de région a salué');
   });
 
-  it('a list page, an empty page and a sign-in page give article null with a message', () => {
-    for (const html of [LIST_PAGE, EMPTY_PAGE, fs.readFileSync(path.resolve(__dirname, '../../fixtures/no-article/page.html'), 'utf8')]) {
+  it('a list page, an empty page, a menu-only page and a sign-in page give article null with a message', () => {
+    for (const html of [LIST_PAGE, EMPTY_PAGE, '<html><body><nav>menu</nav></body></html>', fs.readFileSync(path.resolve(__dirname, '../../fixtures/no-article/page.html'), 'utf8')]) {
       const ex = extractArticle(doc(html), { url: 'https://x.test/' });
       expect(ex.article).toBeNull();
       expect(ex.message).toMatch(/no article/i);

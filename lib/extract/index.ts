@@ -5,6 +5,9 @@ import { detectClutterTrace, type Rejected } from '../clutter';
 import { buildIndex } from '../clutter/dom';
 import { isNewsletterPromo } from '../clutter/rules/newsletter-promo';
 import { blockText, wordCount } from './text';
+import { edgeDateLines } from './date-lines';
+import { authorBoxes } from './author-box';
+import { ledeBefore } from './lede';
 import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
@@ -44,6 +47,27 @@ const READABILITY_PATTERNS = Readability.prototype as unknown as ReadabilityPatt
 function startedOver(reader: unknown): boolean {
   const attempts = (reader as { _attempts?: unknown[] })._attempts;
   return !Array.isArray(attempts) || attempts.length > 0;
+}
+
+/** Thrown by a likely-only copy when Readability starts over on it (see {@link stopAtStartOver}). */
+const START_OVER = new Error('Readability started over on the likely-only copy');
+
+/**
+ * Makes Readability stop, instead of retrying, on the likely-only copy: its
+ * retries there cannot give Readability's answer on the page (the subtrees a
+ * retry brings back are not in that copy), so the full copy is read instead.
+ * Readability 0.6.0 keeps `body.innerHTML` before its first pass and writes it
+ * back to start over (`_grabArticle`); on this copy reading it gives "" (no
+ * serialisation) and writing it throws {@link START_OVER}. The override is an
+ * own property of the copy's body only. Input: the copy's body (or null). Never throws.
+ */
+function stopAtStartOver(body: HTMLElement | null): void {
+  if (!body) return;
+  try {
+    Object.defineProperty(body, 'innerHTML', { configurable: true, get: () => '', set: () => { throw START_OVER; } });
+  } catch {
+    // A DOM that refuses the override: Readability then retries on this copy as usual, and the full copy still decides.
+  }
 }
 
 /** Longest own text of a block that may still be a section label ("Read also", «اقرأ أيضا»), never prose. */
@@ -121,13 +145,14 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     const copy = cloneForExtraction(doc, likelyOnly ? { likelyOnly: READABILITY_PATTERNS } : {});
     // Lazy images (data-src, srcset, <noscript> copies) get their real address on the clone, so the article keeps them.
     if (copy.clone.documentElement) resolveLazyImages(copy.clone.documentElement);
+    if (likelyOnly) stopAtStartOver(copy.clone.body);
     try {
       const reader = new Readability(copy.clone, { keepClasses: false, serializer: (n) => n });
       parsed = reader.parse();
       map = copy.map;
       if (likelyOnly && parsed && !startedOver(reader)) break;
     } catch (err) {
-      if (likelyOnly) continue;
+      if (likelyOnly) continue; // started over (or failed) on the likely-only copy: the full copy decides
       return { article: null, message: `Extraction failed: ${(err as Error).message}`, kept: new Set(), root: null, candidates: [], rejected: [] };
     }
   }
@@ -166,14 +191,8 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     }
   }
   const rawText = blockText(content);
-  let linkChars = 0;
-  for (const el of contentEls) if (el.tagName === 'A' || el.tagName === 'a') linkChars += (el.textContent ?? '').replace(/\s+/g, '').length;
-  const textChars = rawText.replace(/\s+/g, '').length;
-  if (prose.size === 0 || wordCount(rawText) < 25 || (textChars > 0 && linkChars / textChars > 0.65)) {
-    return noArticle(prose.size === 0 || wordCount(rawText) < 25
-      ? 'No article found on this page: too little running text.'
-      : 'No article found on this page: it is mostly a list of links.');
-  }
+  const verdict = notAnArticle(content, rawText, liveOf);
+  if (verdict) return noArticle(verdict);
 
   const docTitle = parsed.title || doc.title || '';
   const heads = { h1: [] as Element[], h2: [] as Element[] };
@@ -195,8 +214,17 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     if (!art.parentElement?.querySelector(':scope > article ~ article')) root = art;
   }
 
-  // Clutter detection with the prose (and headline) protected.
-  const protectedSet = new Set(prose);
+  // The lede Readability dropped (opening paragraphs between the headline and what it kept) joins the article.
+  let lede: Element[] = [];
+  if (headline && prose.size) {
+    let first: Element | null = null;
+    let firstPos = Infinity;
+    for (const el of prose) { const p = index.pos.get(el); if (p !== undefined && p < firstPos) { firstPos = p; first = el; } }
+    if (first) lede = ledeBefore(index, headline, first).filter((el) => !isNewsletterPromo(index, el));
+  }
+
+  // Clutter detection with the prose (and headline, and lede) protected.
+  const protectedSet = new Set([...prose, ...lede]);
   for (const el of laterCopies) protectedSet.delete(el);
   if (headline) protectedSet.add(headline);
   const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: protectedSet, root, index });
@@ -204,6 +232,8 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   // Remove clutter inside the article region from Readability's content.
   const dropRoots = new Set<Element>();
   for (const c of trace.candidates) if (root && root !== c.el && root.contains(c.el)) dropRoots.add(c.el);
+  // Author boxes (the writer's biography card) in the article region are not the story either.
+  if (root) for (const el of authorBoxes(index.els, root, headline, wordCount(rawText))) dropRoots.add(el);
   const kept = new Set<Element>(keptAll);
   let dropped = 0;
   if (dropRoots.size) {
@@ -218,9 +248,22 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     }
   }
   if (headline) kept.add(headline);
+  if (lede.length) {
+    const page = content.firstElementChild && content.firstElementChild.id === 'readability-page-1' ? content.firstElementChild : content;
+    const at = page.firstChild;
+    for (const el of lede) {
+      page.insertBefore(plainCopy(content.ownerDocument, el), at);
+      kept.add(el);
+      dropped++;
+    }
+  }
+
+  // Posted/updated lines at the article's edges are page metadata, not its text.
+  const lang0 = detectLang(doc, parsed.lang, rawText);
+  for (const el of edgeDateLines(content, lang0)) { el.remove(); dropped++; }
 
   const text = dropped ? blockText(content) : rawText;
-  const lang = detectLang(doc, parsed.lang, text);
+  const lang = dropped ? detectLang(doc, parsed.lang, text) : lang0;
   const siteName = parsed.siteName || hostOf(opts.url);
   let byline = parsed.byline ? parsed.byline.replace(/\s+/g, ' ').trim() : null;
   if (byline && isDatelineByline(byline, siteName)) byline = null;
@@ -237,6 +280,65 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
     length: wordCount(text),
   };
   return { article, kept, root, candidates: trace.candidates, rejected: trace.rejected };
+}
+
+/** Share of the article's characters in links, or in forms and links, above which it is no article. */
+const MAX_CHROME_SHARE = 0.65;
+
+/**
+ * Why what Readability kept is no article, or null when it is one. Readability
+ * is trusted on length (a one-line page it keeps is a one-line article: no
+ * word-count threshold of our own); the real reasons are: no text at all;
+ * text mostly in links (a list of headlines, a menu); text mostly in links
+ * and form parts (a sign-in or search page: labels, buttons, "Forgot your
+ * password?"; a `<form>` wrapping a whole page, as ASP.NET writes them, does
+ * not count); text mostly in links and navigation menus (a page that is only
+ * its menu). Input: Readability's content element, its block text, the
+ * clone → live map of its elements. Output: a plain-words message or null.
+ */
+function notAnArticle(content: Element, text: string, liveOf: Map<Element, Element>): string | null {
+  if (wordCount(text) === 0) return 'No article found on this page: too little running text.';
+  let all = 0;
+  let links = 0;
+  let forms = 0;
+  // Text nodes of the content, each counted once, by the nearest link or form around it.
+  const walk = (el: Element, inLink: boolean, inForm: boolean) => {
+    const live = liveOf.get(el);
+    // Text of a form's own parts (labels, buttons, legends, options), not of a form that wraps a whole page.
+    // Navigation (nav, role=navigation/menubar) counts with the form parts: neither is an article.
+    const f = inForm || !!live?.closest('label, button, legend, select, option, nav, [role="navigation"], [role="menubar"]');
+    const l = inLink || el.tagName.toUpperCase() === 'A';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) walk(c as Element, l, f);
+      else if (c.nodeType === 3) {
+        const n = (c.nodeValue ?? '').replace(/\s+/g, '').length;
+        all += n;
+        if (l) links += n; else if (f) forms += n;
+      }
+    }
+  };
+  walk(content, false, false);
+  if (all === 0) return null;
+  if (links / all > MAX_CHROME_SHARE) return 'No article found on this page: it is mostly a list of links.';
+  if ((links + forms) / all > MAX_CHROME_SHARE && forms > 0) return 'No article found on this page: it is only a form, a menu and links.';
+  return null;
+}
+
+/** Attributes a copied lede paragraph keeps (links, images, language and direction). */
+const COPY_ATTRS = new Set(['href', 'src', 'srcset', 'alt', 'title', 'lang', 'dir', 'datetime']);
+
+/** A copy of live element `el` for the article, in `doc`, with only {@link COPY_ATTRS} on it and its descendants (no class, id, style or handlers), links and images made absolute against the page's base URL. */
+function plainCopy(doc: Document, el: Element): Element {
+  const copy = doc.importNode(el, true);
+  const base = el.ownerDocument.baseURI;
+  for (const e of [copy, ...elementsInOrder(copy)]) {
+    for (const n of e.getAttributeNames()) {
+      if (!COPY_ATTRS.has(n)) { e.removeAttribute(n); continue; }
+      // Absolute addresses, as Readability writes them in the rest of the article.
+      if (n === 'href' || n === 'src') { try { e.setAttribute(n, new URL(e.getAttribute(n) ?? '', base).href); } catch { /* keep as written */ } }
+    }
+  }
+  return copy;
 }
 
 /** Host name of a URL without "www.", or null. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { vi } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
 import { AR_PAGE, EMPTY_PAGE, EN_PAGE, FR_PAGE, LIST_PAGE } from './pages';
 
@@ -10,8 +12,12 @@ const doc = (html: string) => new JSDOM(html, { url: 'https://news.example.test/
 
 describe('extractArticle', () => {
   it('English page: h1 title, byline, site name, paragraphs, inline clutter removed', () => {
-    const ex = extractArticle(doc(EN_PAGE), { url: 'https://news.example.test/story.html' });
+    const d = doc(EN_PAGE);
+    const before = d.documentElement.outerHTML;
+    const ex = extractArticle(d, { url: 'https://news.example.test/story.html' });
     const a = ex.article!;
+    // The live page is byte-identical afterwards (the clean-up is the only writer, and it has not run).
+    expect(d.documentElement.outerHTML).toBe(before);
     expect(a.title).toBe('Council approves the new harbour budget');
     expect(a.byline).toMatch(/Jane Doe/);
     expect(a.siteName).toBe('City Gazette');
@@ -21,7 +27,19 @@ describe('extractArticle', () => {
     expect(paras.filter((p) => p.startsWith('The city council voted'))).toHaveLength(4);
     expect(paras.filter((p) => p.startsWith('Opposition members'))).toHaveLength(3);
     for (const s of ['Advertisement', 'Harbour dredging starts', 'Read more', 'Tweet']) expect(a.text).not.toContain(s);
-    expect(a.html).not.toContain('data-sahifa-i');
+    // The article carries no attribute the pipeline adds: every attribute in it is one the page
+    // already had, or the id/class of Readability's own wrapper.
+    const pageAttrs = new Set<string>();
+    for (const el of Array.from(d.querySelectorAll('*'))) for (const n of el.getAttributeNames()) pageAttrs.add(n);
+    const out = new JSDOM(`<body>${a.html}</body>`).window.document;
+    const wrapper = out.body.firstElementChild;
+    for (const el of Array.from(out.body.querySelectorAll('*'))) {
+      for (const n of el.getAttributeNames()) {
+        if (el === wrapper && (n === 'id' || n === 'class')) continue;
+        expect(n.startsWith('data-sahifa'), `attribute ${n}`).toBe(false);
+        expect(pageAttrs.has(n), `attribute ${n} is not on the page`).toBe(true);
+      }
+    }
     expect(a.length).toBeGreaterThan(100);
     expect(ex.root?.tagName).toBe('ARTICLE');
   });
@@ -46,13 +64,58 @@ describe('extractArticle', () => {
     expect(a.text).toContain('Le président de région a salué');
   });
 
-  it('a list page, an empty page and a sign-in page give article null with a message', () => {
-    for (const html of [LIST_PAGE, EMPTY_PAGE, fs.readFileSync(path.resolve(__dirname, '../../fixtures/no-article/page.html'), 'utf8')]) {
+  it('a list page, an empty page, a menu-only page and a sign-in page give article null with a message', () => {
+    for (const html of [LIST_PAGE, EMPTY_PAGE, '<html><body><nav>menu</nav></body></html>', fs.readFileSync(path.resolve(__dirname, '../../fixtures/no-article/page.html'), 'utf8')]) {
       const ex = extractArticle(doc(html), { url: 'https://x.test/' });
       expect(ex.article).toBeNull();
       expect(ex.message).toMatch(/no article/i);
       expect(ex.kept.size).toBe(0);
     }
+  });
+
+  it('a short page Readability takes as an article stays an article (no word-count threshold of our own)', () => {
+    // One sentence, a heading over two pictures, a single word: Readability keeps each, so do we.
+    const pages = [
+      '<html><head><title>Notes</title></head><body><div><p>The meeting moved to the small hall on the second floor.</p></div></body></html>',
+      '<html><head><title>Photos</title></head><body><article><h2>Harbour at dawn</h2><img src="/a.jpg" alt=""><h2>Harbour at dusk</h2><img src="/b.jpg" alt=""></article></body></html>',
+      '<html><head><title>Word</title></head><body>Hello</body></html>',
+    ];
+    const want = ['The meeting moved to the small hall', 'Harbour at dusk', 'Hello'];
+    pages.forEach((html, i) => {
+      const ex = extractArticle(doc(html), { url: 'https://x.test/' });
+      expect(ex.message).toBeUndefined();
+      expect(ex.article?.text).toContain(want[i]);
+    });
+  });
+
+  it('when Readability starts over, gives its answer on the page and runs its retries once, on the full copy', () => {
+    // The story sits in a block whose class Readability's first pass strips as unlikely ("comment"), so it retries.
+    const story = Array.from({ length: 6 }, (_, i) => `<p>The harbour board met on Monday and agreed a plan for new moorings, a longer quay and a ferry link to the islands, part ${i + 1}.</p>`).join('');
+    const html = `<html><head><title>Harbour plan</title></head><body><div class="comment-wrap">${story}</div><p>Short note.</p></body></html>`;
+    const words = (t: string) => t.replace(/([.,])(?=\S)/g, '$1 ').split(/\s+/).filter(Boolean);
+    const proto = Readability.prototype as unknown as { _removeFlag: (f: number) => void };
+    const spy = vi.spyOn(proto, '_removeFlag');
+    try {
+      const expected = words(new Readability(doc(html)).parse()!.textContent!);
+      const retries = spy.mock.calls.length;
+      expect(retries).toBeGreaterThan(0);
+      spy.mockClear();
+      const a = extractArticle(doc(html), { url: 'https://x.test/' }).article!;
+      expect(words(a.text)).toEqual(expected);
+      expect(a.text).toContain('part 6.');
+      // Readability's own retries, once, on the full copy; none on the likely-only copy.
+      expect(spy).toHaveBeenCalledTimes(retries);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a page wrapped whole in one <form> (ASP.NET style) is still an article', () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>The harbour board met on Monday and agreed a plan for new moorings, a longer quay and a ferry link, part ${i + 1}.</p>`).join('');
+    const html = `<html><head><title>Harbour plan</title></head><body><form id="aspnetForm" method="post" action="/story.aspx"><input type="hidden" name="__VIEWSTATE" value="x"><div class="story"><h1>Harbour plan</h1>${story}</div></form></body></html>`;
+    const ex = extractArticle(doc(html), { url: 'https://x.test/' });
+    expect(ex.message).toBeUndefined();
+    expect(ex.article?.text).toContain('part 5.');
   });
 
   it('Hebrew and Persian text are RTL and get their language from the script', () => {

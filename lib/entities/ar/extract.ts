@@ -763,14 +763,19 @@ function complements(toks: Tok[], j: number, inList = false): number {
  * Letters spelled out («سي إن إن», «دي إن أو», «بي إس في آيندهوفن»): two or more Arabic letter
  * names in a row are an acronym, i.e. an organisation; one following word spelled like a
  * transliteration (see {@link foreignCue}) belongs to it. «في» and «أو» (also "in", "or") count only inside a run.
+ * A coordinating «و»/«ف» attached to the first letter name is not part of it («وسي بي إس» → «سي بي إس»).
  */
 function spelledAcronyms(toks: Tok[], out: Candidate[], covered: Set<number>): void {
   const x = L();
   const isLetter = (t: Tok | undefined) => !!t && !t.punct && x.letters.has(t.r[0].key);
   const weak = WEAK_LETTERS;
+  // «وسي بي إس»: a coordinating و/ف attached to the first letter name, before another letter name
+  const conjLetter = (t: Tok | undefined, next: Tok | undefined) =>
+    !!t && !t.punct && !isLetter(t) && /^[وف]/.test(t.r[0].key) && t.r.length > 1 && x.letters.has(t.r[1].key) && !weak.has(t.r[1].key) && isLetter(next);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (covered.has(i) || !isLetter(t) || weak.has(t.r[0].key)) continue;
+    const conj = conjLetter(t, toks[i + 1]) && toks[i + 1].para === t.para;
+    if (covered.has(i) || (!conj && (!isLetter(t) || weak.has(t.r[0].key)))) continue;
     let j = i + 1;
     while (isLetter(toks[j]) && toks[j].para === t.para && !covered.has(j)) {
       if (weak.has(toks[j].r[0].key) && !(isLetter(toks[j + 1]) || !nameLike(toks[j + 1]) || isDefinite(toks[j + 1]?.r[0].key ?? ''))) break;
@@ -780,7 +785,8 @@ function spelledAcronyms(toks: Tok[], out: Candidate[], covered: Set<number>): v
     const v = toks[j];
     if (v && !v.punct && v.para === t.para && !covered.has(j) && nameLike(v) && foreignCue(v) && !x.gaz.has(v.r[0].key)) j++;
     const span = toks.slice(i, j);
-    out.push(cand(toks, i, j, 'ORG', 'spelled-acronym', true, span.map((u) => u.r[0].key), span.map((u) => u.r[0].display)));
+    const rd = (u: Tok, k: number) => (k === 0 && conj ? u.r[1] : u.r[0]);
+    out.push(cand(toks, i, j, 'ORG', 'spelled-acronym', true, span.map((u, k) => rd(u, k).key), span.map((u, k) => rd(u, k).display)));
     for (let a = i; a < j; a++) covered.add(a);
     i = j - 1;
   }

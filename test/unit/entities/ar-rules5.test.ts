@@ -1,0 +1,14 @@
+// Issue 5, fifth pass: one small Arabic sentence per new rule (written for these tests, not taken from any page).
+import { describe, expect, it } from 'vitest';
+import { analyzeEntities } from '../../../lib/entities';
+
+const ar = (text: string, title = '') => analyzeEntities({ title, text, lang: 'ar' });
+const names = (text: string) => ar(text).map((e) => e.name);
+
+describe('Arabic, fifth pass', () => {
+  it('a spelled acronym after «و» keeps its first letter («وسي بي إس» → «سي بي إس»)', () => {
+    const n = names('وقّعت شبكتا إن بي سي وسي بي إس اتفاقاً للبث المشترك.');
+    expect(n).toContain('سي بي إس');
+    expect(n).not.toContain('بي إس');
+  });
+});

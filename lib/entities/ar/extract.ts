@@ -636,6 +636,19 @@ function orgs(toks: Tok[], out: Candidate[]): void {
     }
     if (x.weakOrg.has(head) && comp.length - nats < 2) continue;
     if (x.adjOrgHeads.has(head) && !comp.some((u) => x.nameAdj.has(innerKey(u).key))) continue;
+    // «مجلس التخطيط والتنمية», «… لحماية المستهلك والبيئة», «… للفلاحة والصيد البحري»: «و» + a definite
+    // word that is no organisation head, known name, person or nationality continues the name (with one
+    // definite adjective after it); after a nationality adjective the name has ended
+    if (!isNat(comp[comp.length - 1])) {
+      const w = toks[j];
+      const wk = w && !w.punct && w.para === t.para && startsWithWaw(w) ? w.r[1].key : '';
+      if (wk && isDefinite(wk) && !/^ال[بك]ال/.test(wk) && !x.orgHeads.has(undefinite(wk)) && !x.gaz.has(wk) && !x.gaz.has(undefinite(wk)) &&
+        !isGiven(wk) && !x.nat.has(wk) && !x.common.has(undefinite(wk)) && !x.clubNames.has(wk)) {
+        j++;
+        const v = toks[j];
+        if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && /ي$/.test(v.r[0].key) && !x.orgHeads.has(undefinite(v.r[0].key))) j++;
+      }
+    }
     out.push(cand(toks, i, j, 'ORG', 'org-head', true));
     i = j - 1;
   }

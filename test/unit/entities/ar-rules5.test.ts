@@ -11,4 +11,14 @@ describe('Arabic, fifth pass', () => {
     expect(n).toContain('سي بي إس');
     expect(n).not.toContain('بي إس');
   });
+  it('«و» + a definite word that heads nothing continues an organisation name («مجلس التخطيط والتنمية»)', () => {
+    expect(names('وأعلن مجلس التخطيط والتنمية عن خطة جديدة للإسكان.')).toContain('مجلس التخطيط والتنمية');
+    expect(names('وطالبت الجمعية الوطنية لحماية المستهلك والبيئة بفرض رقابة على الأسعار.')).toContain('الجمعية الوطنية لحماية المستهلك والبيئة');
+  });
+  it('«و» + an organisation head or a known name starts a second organisation', () => {
+    const n = names('ووقعت وزارة الصحة والبنك الدولي اتفاقاً لتمويل المستشفيات.');
+    expect(n).toContain('وزارة الصحة');
+    expect(n).toContain('البنك الدولي');
+    expect(n.some((x) => x.includes('الصحة والبنك'))).toBe(false);
+  });
 });

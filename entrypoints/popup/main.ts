@@ -1,7 +1,7 @@
 import '../shared/base.css';
 import './style.css';
 import { browser } from 'wxt/browser';
-import { extractEntities } from '@/lib/entities';
+import { extractEntities, warmEntities } from '@/lib/entities';
 import { buildDateline, buildEntities, intlLocale, renderArticle } from '@/lib/render';
 import type { PageReport } from '@/lib/messages';
 import { dirOfLang } from '@/lib/i18n';
@@ -66,17 +66,24 @@ function showReport(r: PageReport) {
 
 async function main() {
   let tabId = tabParam();
+  let tabTitle = '';
   if (tabId === null) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     tabId = tab?.id ?? null;
     tabUrl = tab?.url;
+    tabTitle = tab?.title ?? '';
   } else {
-    tabUrl = await browser.tabs.get(tabId).then((tb) => tb.url, () => undefined);
+    const tb = await browser.tabs.get(tabId).catch(() => undefined);
+    tabUrl = tb?.url;
+    tabTitle = tb?.title ?? '';
   }
   if (tabId === null) return say(t('errNoTarget'), 'error');
   const id = tabId;
   say(t('statusReading'));
-  const res = await request({ type: 'sahifa/analyze', tabId: id });
+  const pending = request({ type: 'sahifa/analyze', tabId: id });
+  // build the entity tables for the headline's language while the page extracts its article
+  warmEntities({ title: tabTitle });
+  const res = await pending;
   if (!res.ok) return say(errorText(res.error, res.message, tabUrl), 'error');
   showReport(res.data);
 

@@ -2,7 +2,7 @@ import '../shared/base.css';
 import './fonts.css';
 import './style.css';
 import { browser } from 'wxt/browser';
-import { extractEntities } from '@/lib/entities';
+import { extractEntities, warmEntities } from '@/lib/entities';
 import { buildDateline, buildEntities, intlLocale, isolateBidiRuns, renderArticle } from '@/lib/render';
 import { createLibrary, type Highlight, type Library, type SavedArticle } from '@/lib/store';
 import { dirOfLang } from '@/lib/i18n';
@@ -472,8 +472,12 @@ async function fromSaved(id: number) {
 
 async function fromTab(tabId: number) {
   say(t('statusReading'));
-  const tabUrl = await browser.tabs.get(tabId).then((tb) => tb.url, () => undefined);
-  const res = await request({ type: 'sahifa/analyze', tabId });
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const tabUrl = tab?.url;
+  const pending = request({ type: 'sahifa/analyze', tabId });
+  // build the entity tables for the headline's language while the page extracts its article
+  warmEntities({ title: tab?.title ?? '' });
+  const res = await pending;
   if (!res.ok) return say(errorText(res.error, res.message, tabUrl), 'error');
   const r = res.data;
   const a = r.article;

@@ -636,6 +636,19 @@ function orgs(toks: Tok[], out: Candidate[]): void {
     }
     if (x.weakOrg.has(head) && comp.length - nats < 2) continue;
     if (x.adjOrgHeads.has(head) && !comp.some((u) => x.nameAdj.has(innerKey(u).key))) continue;
+    // «مجلس التخطيط والتنمية», «… لحماية المستهلك والبيئة», «… للفلاحة والصيد البحري»: «و» + a definite
+    // word that is no organisation head, known name, person or nationality continues the name (with one
+    // definite adjective after it); after a nationality adjective the name has ended
+    if (!isNat(comp[comp.length - 1])) {
+      const w = toks[j];
+      const wk = w && !w.punct && w.para === t.para && startsWithWaw(w) ? w.r[1].key : '';
+      if (wk && isDefinite(wk) && !/^ال[بك]ال/.test(wk) && !x.orgHeads.has(undefinite(wk)) && !x.gaz.has(wk) && !x.gaz.has(undefinite(wk)) &&
+        !isGiven(wk) && !x.nat.has(wk) && !x.common.has(undefinite(wk)) && !x.clubNames.has(wk)) {
+        j++;
+        const v = toks[j];
+        if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && /ي$/.test(v.r[0].key) && !x.orgHeads.has(undefinite(v.r[0].key))) j++;
+      }
+    }
     out.push(cand(toks, i, j, 'ORG', 'org-head', true));
     i = j - 1;
   }
@@ -763,14 +776,19 @@ function complements(toks: Tok[], j: number, inList = false): number {
  * Letters spelled out («سي إن إن», «دي إن أو», «بي إس في آيندهوفن»): two or more Arabic letter
  * names in a row are an acronym, i.e. an organisation; one following word spelled like a
  * transliteration (see {@link foreignCue}) belongs to it. «في» and «أو» (also "in", "or") count only inside a run.
+ * A coordinating «و»/«ف» attached to the first letter name is not part of it («وسي بي إس» → «سي بي إس»).
  */
 function spelledAcronyms(toks: Tok[], out: Candidate[], covered: Set<number>): void {
   const x = L();
   const isLetter = (t: Tok | undefined) => !!t && !t.punct && x.letters.has(t.r[0].key);
   const weak = WEAK_LETTERS;
+  // «وسي بي إس»: a coordinating و/ف attached to the first letter name, before another letter name
+  const conjLetter = (t: Tok | undefined, next: Tok | undefined) =>
+    !!t && !t.punct && !isLetter(t) && /^[وف]/.test(t.r[0].key) && t.r.length > 1 && x.letters.has(t.r[1].key) && !weak.has(t.r[1].key) && isLetter(next);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (covered.has(i) || !isLetter(t) || weak.has(t.r[0].key)) continue;
+    const conj = conjLetter(t, toks[i + 1]) && toks[i + 1].para === t.para;
+    if (covered.has(i) || (!conj && (!isLetter(t) || weak.has(t.r[0].key)))) continue;
     let j = i + 1;
     while (isLetter(toks[j]) && toks[j].para === t.para && !covered.has(j)) {
       if (weak.has(toks[j].r[0].key) && !(isLetter(toks[j + 1]) || !nameLike(toks[j + 1]) || isDefinite(toks[j + 1]?.r[0].key ?? ''))) break;
@@ -780,7 +798,8 @@ function spelledAcronyms(toks: Tok[], out: Candidate[], covered: Set<number>): v
     const v = toks[j];
     if (v && !v.punct && v.para === t.para && !covered.has(j) && nameLike(v) && foreignCue(v) && !x.gaz.has(v.r[0].key)) j++;
     const span = toks.slice(i, j);
-    out.push(cand(toks, i, j, 'ORG', 'spelled-acronym', true, span.map((u) => u.r[0].key), span.map((u) => u.r[0].display)));
+    const rd = (u: Tok, k: number) => (k === 0 && conj ? u.r[1] : u.r[0]);
+    out.push(cand(toks, i, j, 'ORG', 'spelled-acronym', true, span.map((u, k) => rd(u, k).key), span.map((u, k) => rd(u, k).display)));
     for (let a = i; a < j; a++) covered.add(a);
     i = j - 1;
   }

@@ -157,6 +157,16 @@ function runs(toks: LatinTok[], connectors: Set<string>, countries: Set<string>)
       if (connectors.has(u.r[0].key) && toks[j + 1] && !toks[j + 1].punct && connectors.has(toks[j + 1].r[0].key) && toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap) { j += 3; continue; }
       // «Center of Reform on Economics», «Commission on Population Growth»: «on» + a capitalised word inside an organisation name
       if (u.r[0].key === 'on' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para && toks[j + 1].hint !== 'DATE' && !/day$/.test(toks[j + 1].r[0].key) && toks.slice(i, j).some((x) => ORG_WORDS.has(x.r[0].key))) { j += 2; continue; }
+      // «Council for Scientific and Industrial Research», «Department of Trade and Industry»: «and» + one or two
+      // capitalised words ending the run, inside an organisation name that has an organisation word then «for»/«of»
+      if (u.r[0].key === 'and' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para && !countries.has(toks[j + 1].r[0].key)) {
+        const sofar = toks.slice(i, j).map((x) => x.r[0].key);
+        const w = sofar.findIndex((k) => ORG_WORDS.has(k));
+        const c = sofar.findIndex((k, q) => q > w && (k === 'for' || k === 'of'));
+        let e = j + 1;
+        while (e < toks.length && e - j <= 3 && !toks[e].punct && toks[e].cap && toks[e].para === t.para) e++;
+        if (w >= 0 && c > w && e - (j + 1) <= 2) { j = e; continue; }
+      }
       // «Board of Control for Cricket in India»: «in» + a country inside an organisation name that already has «for»
       if (u.r[0].key === 'in' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para) {
         const sofar = toks.slice(i, j).map((x) => x.r[0].key);
@@ -183,6 +193,9 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   // titles / demonyms / stop words at the front; the part before the last title is its own run
   let lastTitle = -1;
   for (let i = a; i < b; i++) {
+    // «Department of Trade and Industry», «Institute for Energy …»: a title word that is the complement
+    // of a connector after an organisation word names a field, not a person's office
+    if (i - 1 > a && opt.connectors.has(key(i - 1)) && toks.slice(a, i - 1).some((t) => ORG_WORDS.has(t.r[0].key))) continue;
     if ((TITLES.has(key(i)) || toks[i].hint === 'TITLE') && i + 1 < b && !gazFull(toks, i, b, gaz)) lastTitle = i;
   }
   if (lastTitle >= 0 && !ORG_WORDS.has(key(b - 1))) {

@@ -8,8 +8,14 @@
  * Rows: per set, per split (dev/test, see scripts/lib/corpus.ts splitOf) and ALL.
  * `--pages FILE` writes one JSON line per page (id, set, split, recall, without
  * snippets before/after, hidden blocks) to compare two runs page by page.
+ * Pages run in child processes of {@link CHUNK} pages each: jsdom keeps a few
+ * MB per page it parsed even after `window.close()`, so one process over the
+ * whole corpus ran out of heap.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { corpusAvailable, loadIndex, resolveSharedDir, splitOf } from './lib/corpus';
 import { evalCleanupPage, summarize, type CleanupPageResult } from './lib/cleanup-eval';
 
@@ -30,12 +36,29 @@ if (split) pages = pages.filter((p) => splitOf(p.id) === split);
 const limit = opt('limit');
 if (limit) { const per = new Map<string, number>(); pages = pages.filter((p) => { const n = per.get(p.set) ?? 0; per.set(p.set, n + 1); return n < Number(limit); }); }
 
+/** Pages per child process. */
+const CHUNK = 120;
+const workerOut = opt('worker-out');
+if (workerOut) {
+  // Child: evaluate the given pages, write one JSON result per line.
+  const want = new Set(fs.readFileSync(opt('worker-ids') as string, 'utf8').split('\n').filter(Boolean));
+  const lines = pages.filter((p) => want.has(p.id)).map((p) => JSON.stringify(evalCleanupPage(shared, p)));
+  fs.writeFileSync(workerOut, lines.join('\n') + '\n');
+  process.exit(0);
+}
 const results: CleanupPageResult[] = [];
 const t0 = Date.now();
-for (const [i, p] of pages.entries()) {
-  results.push(evalCleanupPage(shared, p));
-  if ((i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${pages.length} pages, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-cleanup-'));
+for (let i = 0; i < pages.length; i += CHUNK) {
+  const chunk = pages.slice(i, i + CHUNK);
+  const idsFile = path.join(tmp, 'ids.txt'), outFile = path.join(tmp, 'out.jsonl');
+  fs.writeFileSync(idsFile, chunk.map((p) => p.id).join('\n'));
+  const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1], ...(sets ? ['--set', sets.join(',')] : []), '--worker-ids', idsFile, '--worker-out', outFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error(`corpus-cleanup: worker for pages ${i}..${i + chunk.length - 1} failed (status ${r.status}, signal ${r.signal})`);
+  for (const line of fs.readFileSync(outFile, 'utf8').split('\n')) if (line) results.push(JSON.parse(line) as CleanupPageResult);
+  process.stderr.write(`${Math.min(i + CHUNK, pages.length)}/${pages.length} pages, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 }
+fs.rmSync(tmp, { recursive: true, force: true });
 const bySet = new Map<string, CleanupPageResult[]>();
 for (const r of results) { const a = bySet.get(r.set) ?? []; a.push(r); bySet.set(r.set, a); }
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)} %`);

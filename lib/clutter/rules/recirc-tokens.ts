@@ -1,6 +1,16 @@
 import type { ClutterRule } from '../types';
 import { pageIndex } from '../dom';
+import { startsWithCue } from '../cue-words';
 import { cand, describe, linkDensity, SKELETON } from './util';
+
+/** Inside the article, a box named only by its class/id needs this many links (a related rail lists several stories). */
+const MIN_LINKS_IN_ARTICLE = 3;
+
+/** True when the box's first heading (h1–h6) is a related cue ("Related", «اقرأ أيضا»…). */
+function cueHeading(el: Element): boolean {
+  const h = el.querySelector('h1, h2, h3, h4, h5, h6');
+  return !!h && startsWithCue('related', h.textContent ?? '', 2);
+}
 
 /** Class/id tokens of recirculation widgets (generic vocabulary). */
 const TOKENS = new Set(['related', 'relatedposts', 'relatedarticles', 'recommended', 'recommendation', 'recommendations', 'recirculation', 'promo', 'promos', 'promotion', 'promoted', 'teaser', 'teasers', 'trending', 'popular', 'mostread', 'mostpopular', 'mostviewed', 'outbrain', 'taboola', 'morenews', 'readmore', 'readalso', 'alsoread', 'youmaylike', 'upnext']);
@@ -12,6 +22,9 @@ const PAIRS: Array<[string, string]> = [['most', 'read'], ['most', 'popular'], [
  * recommended, promo, teaser, trending, popular, "most-read", "more-news",
  * outbrain, taboola). Requires links and either high link density or a
  * promo-sized box (≤ 400 characters) so a page wrapper is never taken.
+ * Inside the article root the class name alone is weak evidence: a box of
+ * fewer than 3 links there (a "story timeline" of two earlier parts, a
+ * linked source) stays unless its heading is a related cue (cues `related`).
  */
 export const recircTokens: ClutterRule = {
   id: 'recirc-tokens',
@@ -31,6 +44,7 @@ export const recircTokens: ClutterRule = {
       const ld = linkDensity(idx, el);
       if (!(ld >= 0.4 || t <= 400)) continue;
       if (t > 6000) continue;
+      if (ctx.root && idx.contains(ctx.root, el) && idx.links(el) < MIN_LINKS_IN_ARTICLE && !cueHeading(el)) continue;
       out.push(cand(el, 'recirculation', 'recirc-tokens', `class/id token "${tok}", ${idx.links(el)} link(s), link density ${ld.toFixed(2)} (${describe(el)})`));
     }
     return out;

@@ -8,6 +8,7 @@ import { adSlot } from './ad-slot';
 import { adLabel } from './ad-label';
 import { overlay } from './overlay';
 import { comments } from './comments';
+import { commentStatus } from './comment-status';
 import { shareBar } from './share-bar';
 import { ticker } from './ticker';
 import { relatedHeading } from './related-heading';
@@ -18,4 +19,4 @@ import { repeated } from './repeated';
 import { dupInArticle } from './dup-in-article';
 import { newsletterPromo } from './newsletter-promo';
 
-export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, dupInArticle, newsletterPromo, repeated];
+export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, commentStatus, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, dupInArticle, newsletterPromo, repeated];

@@ -16,4 +16,10 @@ describe('recirc-tokens rule', () => {
       <div class="popular" id="r2"><p>${prose(10)}</p><a href="/x">one link</a></div>`);
     expect(proposed(recircTokens, ctx)).toEqual([]);
   });
+  it('inside the article, keeps a titled list of fewer than 3 links unless its heading is a related cue; one-link teasers still go', () => {
+    const box = (id: string, head: string, n: number) => `<div class="related-posts" id="${id}"><h2>${head}</h2><ul class="related-list">${Array.from({ length: n }, (_, i) => `<li><a href="/${id}${i}">Earlier chapter number ${i} of this long running story</a></li>`).join('')}</ul></div>`;
+    const teaser = '<div class="related-teaser" id="t1"><a href="/x">One teaser headline about another story</a></div>';
+    const ctx = ctxFor(`<article id="a"><p>${prose(4)}</p>${box('t2', 'Timeline', 2)}${box('t3', 'Timeline', 3)}${box('r2', 'Related stories', 2)}${teaser}</article>${box('o2', 'Timeline', 2)}`, { root: '#a', kept: '#a > p' });
+    expect(proposed(recircTokens, ctx)).toEqual(['div#t3.related-posts', 'ul.related-list', 'div#r2.related-posts', 'ul.related-list', 'div#t1.related-teaser', 'div#o2.related-posts', 'ul.related-list']);
+  });
 });

@@ -55,6 +55,35 @@ export function bagRecall(truth: Map<string, number>, pred: Map<string, number>)
   return { recall: tot ? hit / tot : null, missing };
 }
 
+/**
+ * Truth tokens of Trafilatura-style `with` snippets, as they stand in `visible`.
+ * Those snippets are cut from the page's text at arbitrary character offsets, so
+ * their first and last tokens are often parts of words ("…schwerpun", "ngabe…")
+ * that no tokenizer can find whole; Trafilatura's own evaluation tests the
+ * snippet as a substring. Here an edge token that is not a whole visible token is
+ * replaced by the visible token it is a suffix of (first token) or a prefix of
+ * (last token), when there is one; otherwise it stays (and counts as missing).
+ * Input: the snippets and the visible token bag; output: the truth tokens.
+ */
+export function snippetTruthTokens(snippets: string[], visible: Map<string, number>): string[] {
+  const out: string[] = [];
+  let vocab: string[] | null = null;
+  const complete = (t: string, edge: 'first' | 'last'): string => {
+    if (visible.has(t)) return t;
+    vocab ??= [...visible.keys()];
+    const hit = vocab.find((v) => v.length > t.length && (edge === 'first' ? v.endsWith(t) : v.startsWith(t)));
+    return hit ?? t;
+  };
+  for (const s of snippets) {
+    const ts = unicodeTokens(s);
+    if (!ts.length) continue;
+    ts[0] = complete(ts[0], 'first');
+    if (ts.length > 1) ts[ts.length - 1] = complete(ts[ts.length - 1], 'last');
+    out.push(...ts);
+  }
+  return out;
+}
+
 /** Tokens of `pred` not accounted for by `truth` (multiset difference size). */
 function extraTokens(truth: Map<string, number>, pred: Map<string, number>): number {
   let n = 0;
@@ -98,7 +127,8 @@ export function evalCleanupPage(sharedDir: string, page: CorpusPage): CleanupPag
       const xb = extraTokens(tb, bBefore), xa = extraTokens(tb, bAfter);
       base.nonArticleRemoved = xb > 0 ? (xb - xa) / xb : null;
     } else {
-      const tb = bag(unicodeTokens(truth.with.join(' \n ')));
+      // Edge tokens are completed against the text before clean-up, so the same truth is scored before and after.
+      const tb = bag(snippetTruthTokens(truth.with, bBefore));
       const r = bagRecall(tb, bAfter);
       base.recall = r.recall;
       base.missing = r.missing;

@@ -76,7 +76,8 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
   if (!all.some((c) => c.kind === 'published')) all = [...all, ...relativeDates(region, now)];
 
   // The page's own UTC offset (page-offset.ts): its most trusted zoned value, else offsets elsewhere on the page.
-  const po = findPageOffset(doc, region, all);
+  // Looked for only when some date has no zone written (it scans <time>, meta and JSON-LD).
+  const po = all.some((c) => c.when.offset === null) ? findPageOffset(doc, region, all) : null;
   const pageOffset = po ? po.offset : null;
 
   const scored: Scored[] = [];

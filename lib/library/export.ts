@@ -114,11 +114,12 @@ function highlightsSection(doc: Document, list: NonNullable<ExportArticle['highl
 }
 
 /** The highlights as Markdown: a "## Highlights" section of quotes, each followed by its note. '' when none. */
-function highlightsMd(a: ExportArticle, labels: ExportLabels): string {
+function highlightsMd(td: TurndownService, a: ExportArticle, labels: ExportLabels): string {
   if (!a.highlights?.length) return '';
-  const quote = (t: string) => t.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
-  const items = a.highlights.map((x) => (x.note ? `${quote(x.exact)}\n\n${labels.note ?? DEFAULT_LABELS.note!}: ${x.note}` : quote(x.exact)));
-  return `\n\n## ${labels.highlights ?? DEFAULT_LABELS.highlights!}\n\n${items.join('\n\n')}`;
+  const quote = (t: string) => t.split(/\r?\n/).map((l) => `> ${td.escape(l)}`).join('\n');
+  const note = (t: string) => t.split(/\r?\n/).map((l) => td.escape(l)).join('\n');
+  const items = a.highlights.map((x) => (x.note ? `${quote(x.exact)}\n\n${note(`${labels.note ?? DEFAULT_LABELS.note!}: ${x.note}`)}` : quote(x.exact)));
+  return `\n\n## ${mdLine(td, labels.highlights ?? DEFAULT_LABELS.highlights!)}\n\n${items.join('\n\n')}`;
 }
 
 /**
@@ -164,19 +165,92 @@ export function exportHtml(articles: readonly ExportArticle[], win: Window, opts
   return `<!doctype html>\n${root.outerHTML}\n`;
 }
 
-const yamlStr = (s: string) => JSON.stringify(s);
+/**
+ * A YAML double-quoted scalar (JSON string syntax is valid YAML) with `&`, `<`,
+ * `>` written as `\u0026`, `\u003c`, `\u003e`: YAML readers get the exact
+ * text back, and a viewer that shows front matter verbatim never sees markup.
+ */
+const yamlStr = (s: string) => JSON.stringify(s).replace(/[&<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A plain YAML scalar when the value is a simple token (language tag, ISO time), else a quoted one. */
+const yamlScalar = (s: string) => (/^[A-Za-z0-9][A-Za-z0-9:.+_-]*$/.test(s) ? s : yamlStr(s));
+
+/**
+ * `&`, `<`, `>` as character references. CommonMark decodes them in text, link
+ * text, image descriptions and link titles (so the reader sees the original
+ * characters), but a hostile `<img onerror>` or `<script>` can then never
+ * become raw HTML in a Markdown viewer. Not for code spans or fences, where
+ * references are not decoded (code is shown literally anyway).
+ */
+export function escapeHtmlChars(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Turndown configured for export. Turndown 7.2 escapes Markdown syntax in
+ * text but not HTML: `<`/`&` in text, image alt and link titles pass through,
+ * `<pre>` without `<code>` is written raw, and a code line indented by 1–3
+ * spaces can close its fence early. These rules and `escape` close those gaps.
+ */
+function exportTurndown(): TurndownService {
+  const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  const baseEscape = td.escape.bind(td);
+  td.escape = (s: string) => escapeHtmlChars(baseEscape(s));
+  const attr = (v: string | null) => (v ? v.replace(/(\n+\s*)+/g, '\n') : '');
+  const dest = (v: string) => {
+    const e = v.replace(/[<>()\\]/g, '\\$&');
+    return /\s/.test(e) ? `<${e.replace(/\s/g, (c) => encodeURIComponent(c))}>` : e;
+  };
+  const title = (v: string | null) => {
+    const t = attr(v);
+    return t ? ` "${escapeHtmlChars(t).replace(/[\\"]/g, '\\$&')}"` : '';
+  };
+  td.addRule('sahifaImage', {
+    filter: 'img',
+    replacement: (_c, node) => {
+      const el = node as HTMLElement;
+      const src = el.getAttribute('src') ?? '';
+      return src ? `![${td.escape(attr(el.getAttribute('alt')))}](${dest(src)}${title(el.getAttribute('title'))})` : '';
+    },
+  });
+  td.addRule('sahifaLink', {
+    filter: (node) => node.nodeName === 'A' && !!node.getAttribute('href'),
+    replacement: (content, node) => `[${content}](${dest((node as HTMLElement).getAttribute('href')!)}${title((node as HTMLElement).getAttribute('title'))})`,
+  });
+  td.addRule('sahifaPre', {
+    filter: 'pre',
+    replacement: (_c, node) => {
+      const code = (node.textContent ?? '').replace(/\n$/, '');
+      const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((r) => r.length));
+      const fence = '`'.repeat(Math.max(3, longest + 1));
+      return `\n\n${fence}\n${code}\n${fence}\n\n`;
+    },
+  });
+  return td;
+}
+
+/** One line of Markdown text (title, meta line): newlines folded, Markdown and HTML characters escaped. */
+function mdLine(td: TurndownService, s: string): string {
+  return td.escape(s.replace(/\s+/g, ' ').trim());
+}
+
+/** A URL as an autolink `<…>`; characters that would end it are percent-encoded. */
+const autolink = (u: string) => `<${u.replace(/[\s<>]/g, (c) => encodeURIComponent(c))}>`;
 
 /**
  * Markdown (turndown: ATX headings, fenced code, "-" bullets). One article
  * gets YAML front matter (title, url, site, byline, lang, dir, published,
  * saved, tags); several get one "# title" section each, separated by rules.
  * Highlights follow each article as a "## Highlights" list of quotes and notes.
- * Text keeps its characters and order (Arabic is not reordered or escaped).
+ * Text keeps its characters and order (Arabic is not reordered or escaped);
+ * `&`, `<`, `>` in every field (title, meta lines, body text, image alt, link
+ * titles, highlights, notes) become character references and front-matter
+ * strings use `\u003c`-style escapes, so no field can turn into live HTML in a
+ * Markdown viewer (code keeps them literally, inside a fence that cannot be closed early).
  * Input: articles, the Window to parse with. Output: Markdown text.
  */
 export function exportMarkdown(articles: readonly ExportArticle[], win: Window, opts: { labels?: ExportLabels } = {}): string {
   const labels = opts.labels ?? DEFAULT_LABELS;
-  const td = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  const td = exportTurndown();
   const md = (a: ExportArticle) => {
     const box = win.document.createElement('div');
     renderSanitized(box, a.html, win, { baseUrl: /^https?:/.test(a.url) ? a.url : undefined });
@@ -187,17 +261,20 @@ export function exportMarkdown(articles: readonly ExportArticle[], win: Window, 
     const fm = ['---', `title: ${yamlStr(a.title)}`, `url: ${yamlStr(a.url)}`];
     if (a.siteName) fm.push(`site: ${yamlStr(a.siteName)}`);
     if (a.byline) fm.push(`byline: ${yamlStr(a.byline)}`);
-    fm.push(`lang: ${a.lang}`, `dir: ${dirOf(a)}`);
-    if (a.dateline?.published) fm.push(`published: ${a.dateline.published}`);
-    fm.push(`saved: ${a.savedAt}`);
+    fm.push(`lang: ${yamlScalar(a.lang)}`, `dir: ${dirOf(a)}`);
+    if (a.dateline?.published) fm.push(`published: ${yamlScalar(a.dateline.published)}`);
+    fm.push(`saved: ${yamlScalar(a.savedAt)}`);
     if (a.tags.length) fm.push(`tags: [${a.tags.map(yamlStr).join(', ')}]`);
     fm.push('---');
-    return `${fm.join('\n')}\n\n# ${a.title}\n\n${md(a)}${highlightsMd(a, labels)}\n`;
+    return `${fm.join('\n')}\n\n# ${mdLine(td, a.title)}\n\n${md(a)}${highlightsMd(td, a, labels)}\n`;
   }
   const parts = articles.map((a) => {
-    const meta = [a.siteName, a.dateline?.published ? `${labels.published}: ${a.dateline.published.slice(0, 10)}` : null, `${labels.original}: <${a.url}>`]
-      .filter(Boolean).join(' · ');
-    return `# ${a.title}\n\n${meta}\n\n${md(a)}${highlightsMd(a, labels)}`;
+    const meta = [
+      a.siteName ? mdLine(td, a.siteName) : null,
+      a.dateline?.published ? mdLine(td, `${labels.published}: ${a.dateline.published.slice(0, 10)}`) : null,
+      `${mdLine(td, labels.original)}: ${autolink(a.url)}`,
+    ].filter(Boolean).join(' · ');
+    return `# ${mdLine(td, a.title)}\n\n${meta}\n\n${md(a)}${highlightsMd(td, a, labels)}`;
   });
   return `${parts.join('\n\n* * *\n\n')}\n`;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { createLibrary, LibraryError, type NewArticle } from '../../../lib/store';
 import { parseBackup, serializeBackup, toBackup, BackupError } from '../../../lib/library/backup';
-import { exportHtml, exportMarkdown, fileName } from '../../../lib/library/export';
+import { exportHtml, exportMarkdown, fileName, DEFAULT_LABELS } from '../../../lib/library/export';
 
 const fx = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/libyatoday-turkey-wifaq/expected.json'), 'utf8')) as { url: string; title: string; article_paragraphs: string[] };
 const ev = { rule: 'json-ld', text: '2020-12-27T08:12:00+02:00', offsetMinutes: 120, confidence: 0.9 };
@@ -190,11 +190,52 @@ describe('HTML and Markdown export', () => {
     expect(sec.querySelector('.sahifa-note')!.textContent).toBe('ملاحظة: مهم <b>جدًا</b>');
     expect(sec.querySelector('b')).toBeNull();
     const md = exportMarkdown([{ ...rec(arabic), highlights: hl }], window, { labels });
-    expect(md).toContain('\n## التظليلات\n\n> التقى الوفد\n\nملاحظة: مهم <b>جدًا</b>\n\n> سطر أول\n> سطر ثان\n');
+    // The note's "<b>" is text: escaped so a Markdown viewer shows it rather than rendering bold.
+    expect(md).toContain('\n## التظليلات\n\n> التقى الوفد\n\nملاحظة: مهم &lt;b&gt;جدًا&lt;/b&gt;\n\n> سطر أول\n> سطر ثان\n');
     expect(exportMarkdown([rec(arabic)], window)).not.toContain('## Highlights');
     expect(exportHtml([rec(arabic)], window)).not.toContain('sahifa-highlights"');
     const both = exportMarkdown([{ ...rec(arabic), highlights: hl }, rec(english)], window);
     expect(both.split('\n* * *\n')[0]).toContain('## Highlights\n\n> التقى الوفد');
+  });
+  it('Markdown: hostile <, > and & in every field never become raw HTML (turndown alone lets them through)', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const scr = '<script>alert(2)</script>';
+    const hostile = {
+      ...rec(english),
+      title: `${evil} & ${scr}`, siteName: `Site ${scr}`, byline: `By ${evil}`, tags: [scr],
+      dateline: { ...english.dateline, published: '2024-03-01T10:00:00Z' },
+      html: `<p>Body ${'&lt;'}img src=x onerror=alert(3)${'&gt;'} &amp;lt;b&amp;gt;</p>`
+        + '<p><img src="https://wire.example/a.jpg" alt="&lt;img src=x onerror=alert(4)&gt;" title="t\\&quot; &lt;img src=x onerror=alert(5)&gt;"></p>'
+        + '<p><a href="https://wire.example/y" title="a\\&quot; &lt;img src=x onerror=alert(6)&gt;">link &lt;b&gt;</a></p>'
+        + '<pre>&lt;script&gt;alert(7)&lt;/script&gt;</pre>'
+        + '<pre><code>  ```\n&lt;script&gt;alert(8)&lt;/script&gt;</code></pre>',
+      highlights: [{ exact: `quote ${evil}\n> ${scr}`, note: `note ${scr}\n${evil}` }],
+    };
+    // Outside code (fences, spans) and autolinks, no "<" may remain and every "&" starts a character reference.
+    const prose = (md: string) => md
+      .replace(/^(`{3,})\n[\s\S]*?\n\1$/gm, '')
+      .replace(/`[^`\n]*`/g, '')
+      .replace(/<https?:\/\/[^\s<>]*>/g, '');
+    const labels = { ...DEFAULT_LABELS, note: `N<i>` };
+    for (const md of [exportMarkdown([hostile], window, { labels }), exportMarkdown([hostile, rec(arabic)], window, { labels })]) {
+      const rest = prose(md);
+      expect(rest).not.toMatch(/</);
+      expect(rest).not.toMatch(/&(?!(amp|lt|gt);)/);
+      // The fences hold the code, and the fake closing fence inside does not end its block.
+      expect(md).toMatch(/^```\n<script>alert\(7\)<\/script>\n```$/m);
+      expect(md).toMatch(/^````\n  ```\n<script>alert\(8\)<\/script>\n````$/m);
+    }
+    const one = exportMarkdown([hostile], window);
+    // Readers still see the original characters once references are decoded.
+    expect(one).toContain('\n# &lt;img src=x onerror=alert(1)&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;\n');
+    expect(one).toContain('![&lt;img src=x onerror=alert(4)&gt;](https://wire.example/a.jpg');
+    expect(one).toContain('Body &lt;img src=x onerror=alert(3)&gt; &amp;lt;b&amp;gt;');
+    expect(one).toContain('> quote &lt;img src=x onerror=alert(1)&gt;\n> \\&gt; &lt;script&gt;');
+    // Front matter: YAML escapes, the parsed values are the exact originals.
+    const fm = one.split('\n---\n')[0];
+    expect(fm).not.toMatch(/[<>&]/);
+    expect(JSON.parse(fm.match(/^title: (.*)$/m)![1])).toBe(hostile.title);
+    expect(JSON.parse(fm.match(/^byline: (.*)$/m)![1])).toBe(hostile.byline);
   });
   it('fileName keeps Arabic letters and drops path characters', () => {
     expect(fileName('تركيا: "الوفاق" / 2020', 'md')).toBe('تركيا الوفاق 2020.md');

@@ -9,7 +9,11 @@
  *   `<style>` or `style=""`, ids, classes;
  * - `a[href]` only http(s) (relative links resolved against `baseUrl` when
  *   given); links always get `rel="noopener noreferrer"` and `target="_blank"`;
- * - `img[src]` only http(s) or `data:image/(png|jpeg|gif|webp|avif)`.
+ * - `img[src]` only http(s) or `data:image/(png|jpeg|gif|webp|avif)`;
+ * - tracking pixels are dropped: an `<img>` whose `width` or `height`
+ *   attribute is at most 2 (px), or whose inline style hides it (`display:none`,
+ *   `visibility:hidden`, `opacity:0`, width/height ≤ 2px), is removed with its
+ *   attributes before anything else, so it is neither shown, stored nor fetched.
  */
 import DOMPurify from 'dompurify';
 
@@ -39,6 +43,24 @@ export interface SanitizeOptions {
 }
 
 let currentBase: string | undefined;
+
+/** A length of at most 2 CSS px: "0", "1", "2", "1px", "0.5px" (not "1%", "2em", "auto"). */
+const TINY = /^\s*(?:[0-2](?:\.\d*)?|\.\d+)\s*(?:px)?\s*$/i;
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0*(?:\.0*)?\s*(?:;|$|!)|(?:max-)?(?:width|height)\s*:\s*(?:[0-2](?:\.\d*)?|\.\d+)(?:px)?\s*(?:;|$|!))/i;
+
+/**
+ * Whether an `<img>` is a tracking pixel (Sahifa's own rule, the usual 1×1
+ * beacon shapes): `width`/`height` attribute ≤ 2 px, or an inline style that
+ * hides it. Input: the element as parsed, before attributes are filtered.
+ */
+export function isTrackingPixel(img: Element): boolean {
+  for (const a of ['width', 'height']) {
+    const v = img.getAttribute(a);
+    if (v !== null && TINY.test(v)) return true;
+  }
+  const style = img.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
 const purifiers = new WeakMap<Window, Purifier>();
 
 function resolveUrl(raw: string): URL | null {
@@ -56,6 +78,9 @@ function purifierFor(win: Window): Purifier {
   if (p) return p;
   p = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
   if (!p.isSupported) throw new Error('DOMPurify is not supported in this window');
+  p.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName === 'img' && isTrackingPixel(node as Element)) (node as Element).remove();
+  });
   p.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (!el.tagName) return;

@@ -124,3 +124,33 @@ describe('sanitizeArticleHtml: article markup survives', () => {
     expect(r.textContent).toBe('أكدت تركيا & «الوفاق» 2019');
   });
 });
+
+describe('sanitizeArticleHtml: tracking pixels are dropped', () => {
+  const { window } = new JSDOM('');
+  const win = window as unknown as Window;
+  const srcs = (html: string) => {
+    const d = new JSDOM(`<div id=r>${sanitizeArticleHtml(html, win, { baseUrl: 'https://news.example/a.html' })}</div>`);
+    return Array.from(d.window.document.querySelectorAll('img')).map((i) => i.getAttribute('src')!.replace('https://news.example/', ''));
+  };
+
+  it('width/height ≤ 2 or a hiding inline style → removed; real images stay', () => {
+    const pixels = [
+      '<img src="/p1.gif" width="1" height="1">', '<img src="/p2.gif" width="0">', '<img src="/p3.gif" height="2px">',
+      '<img src="/p4.gif" width="1.5">', '<img src="/p5.gif" style="display: none">', '<img src="/p6.gif" style="color:red;visibility:hidden">',
+      '<img src="/p7.gif" style="width:1px;height:1px">', '<img src="/p8.gif" style="opacity: 0">', '<img src="/p9.gif" style="max-height:0">',
+    ];
+    const real = [
+      '<img src="/r1.jpg" width="600" height="400">', '<img src="/r2.jpg">', '<img src="/r3.jpg" width="100%">', '<img src="/r4.jpg" height="20">',
+      '<img src="/r5.jpg" style="width:200px;opacity:0.8">', '<img src="/r6.jpg" width="24" style="display:block">',
+    ];
+    // Interleaved, consecutive and nested (a pixel inside a link or figure) so removal mid-walk skips nothing.
+    const html = `<p>a${pixels.slice(0, 3).join('')}${real[0]}</p><figure>${pixels[3]}${real[1]}${pixels[4]}</figure>`
+      + `<p><a href="/x">${pixels[5]}${pixels[6]}</a>${real.slice(2).join('')}${pixels.slice(7).join('')}</p>`;
+    expect(srcs(html)).toEqual(['r1.jpg', 'r2.jpg', 'r3.jpg', 'r4.jpg', 'r5.jpg', 'r6.jpg']);
+  });
+
+  it('the text around a pixel is kept', () => {
+    const out = sanitizeArticleHtml('<p>before <img src="https://t.example/p.gif" width="1" height="1"> after</p>', win);
+    expect(out).toBe('<p>before  after</p>');
+  });
+});

@@ -3,7 +3,8 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import type { ClutterKind } from '@/lib/types';
 import { intlLocale } from '@/lib/render';
-import { LIMITS, loadSettings, originPattern, resetReaderPrefs, updateSettings, type Settings, type Theme, type Typography } from '@/lib/reader';
+import { LIMITS, loadSettings, resetReaderPrefs, updateSettings, type Settings, type Theme, type Typography } from '@/lib/reader';
+import { normalizeSitePattern, permissionOrigin, type SitePatternError } from '@/lib/shell/match-pattern';
 import { initPage, t } from '../shared/ext';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -20,23 +21,32 @@ const COMMAND_KEYS: Record<string, string> = { 'toggle-clean': 'cmdToggleClean',
 
 const saved = () => say(t('optSaved'), 'ok');
 
+/** Message key for each reason lib/shell/match-pattern rejects a site. */
+const PATTERN_ERRORS: Record<SitePatternError, string> = {
+  empty: 'optAutoEmpty', scheme: 'optAutoBadScheme', host: 'optAutoBadHost', wildcard: 'optAutoBadWildcard', 'all-sites': 'optAutoAllSites', path: 'optAutoBadPath',
+};
+/** How a pattern is shown: "https://x.com/*" → "https://x.com", others as they are. */
+const shown = (p: string) => p.replace(/^\*:\/\//, '').replace(/\/\*$/, '');
+
 function renderSites(s: Settings) {
   const list = $('auto-list');
   list.replaceChildren(...s.autoClean.map((p) => {
     const li = document.createElement('li');
     const name = document.createElement('bdi');
-    name.textContent = p.replace(/\/\*$/, '');
+    name.textContent = shown(p);
     name.dir = 'ltr';
     const rm = document.createElement('button');
     rm.type = 'button';
     rm.className = 'danger';
     rm.textContent = t('optAutoRemove');
-    rm.setAttribute('aria-label', t('optAutoRemoveSite', [p.replace(/\/\*$/, '')]));
+    rm.setAttribute('aria-label', t('optAutoRemoveSite', [shown(p)]));
     rm.addEventListener('click', async () => {
       const cur = await loadSettings(store);
       const next = await updateSettings(store, { autoClean: cur.autoClean.filter((x) => x !== p) });
-      // Give the access back too (the e2e build's fixed localhost access cannot be removed: ignore).
-      await browser.permissions.remove({ origins: [p] }).catch(() => false);
+      // Give the access back too, unless another pattern on the list needs the same site
+      // (the e2e build's fixed localhost access cannot be removed: ignore).
+      const origin = permissionOrigin(p);
+      if (origin && !next.autoClean.some((x) => permissionOrigin(x) === origin)) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
       renderSites(next);
       saved();
     });
@@ -133,11 +143,16 @@ async function main() {
   $('auto-form').addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const input = $<HTMLInputElement>('auto-site');
-    const pattern = originPattern(input.value.trim());
-    if (!pattern) return say(t('optAutoBad'), 'error');
+    const r = normalizeSitePattern(input.value);
+    if (!r.ok) {
+      input.setAttribute('aria-invalid', 'true');
+      return say(t(PATTERN_ERRORS[r.error], [input.value.trim()]), 'error');
+    }
+    input.removeAttribute('aria-invalid');
+    const pattern = r.pattern;
     // Must run inside the user's gesture: permissions.request is the first await.
-    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-    if (!granted) return say(t('optAutoDenied', [pattern.replace(/\/\*$/, '')]), 'error');
+    const granted = await browser.permissions.request({ origins: [permissionOrigin(pattern)!] }).catch(() => false);
+    if (!granted) return say(t('optAutoDenied', [shown(pattern)]), 'error');
     const cur = await loadSettings(store);
     const next = await updateSettings(store, { autoClean: [...cur.autoClean, pattern] });
     input.value = '';

@@ -4,13 +4,15 @@
  *
  * - `uiLang`: 'auto' (follow the browser) or a shipped UI language ('en', 'ar');
  * - `clutterKinds`: which kinds of clutter the in-page clean-up hides;
- * - `autoClean`: origin match patterns ("https://example.com/*") cleaned on
- *   load, each granted as an optional host permission by the user;
+ * - `autoClean`: match patterns (lib/shell/match-pattern: "*://example.com/*",
+ *   "https://*.example.com/news/*") cleaned on load, each site granted as an
+ *   optional host permission by the user;
  * - `readerDefaults`: theme and typography used by the reader when nothing
  *   is stored for an article's language.
  */
 import type { ClutterKind } from '../types';
 import { THEMES, FONTS, type Theme, type Typography } from './prefs';
+import { matchesPattern, normalizeSitePattern } from '../shell/match-pattern';
 
 export const SETTINGS_KEY = 'settings';
 export const UI_LANGS = ['auto', 'en', 'ar'] as const;
@@ -52,10 +54,9 @@ export function originPattern(url: string): string | null {
   }
 }
 
-/** True when `url` is covered by one of the match patterns (scheme and host compared; path `/*`). */
+/** True when `url` is matched by one of the match patterns (scheme, host with `*.` subdomains, path glob; see lib/shell/match-pattern). */
 export function matchesAutoClean(url: string, patterns: readonly string[]): boolean {
-  const p = originPattern(url);
-  return !!p && patterns.includes(p);
+  return patterns.some((p) => matchesPattern(url, p));
 }
 
 /** Validates any stored value into {@link Settings}; unknown or bad fields get the defaults. */
@@ -64,7 +65,7 @@ export function normalizeSettings(v: unknown): Settings {
   const uiLang = UI_LANGS.includes(o.uiLang as UiLangChoice) ? (o.uiLang as UiLangChoice) : 'auto';
   const kinds = Array.isArray(o.clutterKinds) ? o.clutterKinds.filter((k): k is ClutterKind => CLUTTER_KINDS.includes(k as ClutterKind)) : [...CLUTTER_KINDS];
   const auto = Array.isArray(o.autoClean)
-    ? [...new Set(o.autoClean.filter((p): p is string => typeof p === 'string').map((p) => originPattern(p.replace(/\/\*$/, '/'))).filter((p): p is string => !!p))]
+    ? [...new Set(o.autoClean.filter((p): p is string => typeof p === 'string').map((p) => normalizeSitePattern(p)).flatMap((r) => (r.ok ? [r.pattern] : [])))]
     : [];
   const rd = (typeof o.readerDefaults === 'object' && o.readerDefaults ? o.readerDefaults : {}) as Record<string, unknown>;
   const theme = THEMES.includes(rd.theme as Theme) ? (rd.theme as Theme) : 'auto';

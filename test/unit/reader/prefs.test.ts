@@ -74,12 +74,16 @@ describe('settings', () => {
     expect(originPattern('chrome://settings')).toBeNull();
     expect(matchesAutoClean('http://127.0.0.1:8080/x', ['http://127.0.0.1/*'])).toBe(true);
     expect(matchesAutoClean('https://other.example/', ['https://news.example/*'])).toBe(false);
+    // Real match patterns: subdomain wildcard, any web scheme, path glob.
+    expect(matchesAutoClean('http://www.news.example/a', ['*://*.news.example/*'])).toBe(true);
+    expect(matchesAutoClean('https://news.example/sport/1', ['https://news.example/world/*'])).toBe(false);
+    expect(matchesAutoClean('https://news.example/world/1', ['https://news.example/world/*'])).toBe(true);
   });
   it('normalises stored values; unknown kinds and bad patterns dropped', () => {
-    const s = normalizeSettings({ uiLang: 'fr', clutterKinds: ['ad', 'bogus', 'comments'], autoClean: ['https://a.example/*', 'ftp://x', 3] });
+    const s = normalizeSettings({ uiLang: 'fr', clutterKinds: ['ad', 'bogus', 'comments'], autoClean: ['https://a.example/*', 'ftp://x', 3, 'B.example', '*://*.c.example/news/*', '*://*/*'] });
     expect(s.uiLang).toBe('auto');
     expect(s.clutterKinds).toEqual(['ad', 'comments']);
-    expect(s.autoClean).toEqual(['https://a.example/*']);
+    expect(s.autoClean).toEqual(['https://a.example/*', '*://b.example/*', '*://*.c.example/news/*']);
     expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
   it('update merges and persists', async () => {

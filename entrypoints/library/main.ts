@@ -10,7 +10,7 @@ import { exportHtml, exportMarkdown, fileName, type ExportLabels } from '@/lib/l
 import { OFFLINE_IMAGES_KEY, IMAGE_ORIGINS } from '@/lib/library/images';
 import { formatDate, formatDateTime, intlLocale } from '@/lib/render';
 import { dirOfLang } from '@/lib/i18n';
-import { initPage, t } from '../shared/ext';
+import { initPage, t, tn } from '../shared/ext';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 // The options page may override the UI language: read it before building anything.
@@ -140,7 +140,7 @@ function refreshFilters() {
   const top = [...ents.entries()].sort((a, b) => b[1] - a[1]).slice(0, 300);
   $('entity-list').replaceChildren(...top.map(([n]) => { const o = document.createElement('option'); o.value = n; return o; }));
   const total = index.size;
-  $('count').textContent = total ? t('libraryCount', [nf.format(total)]) : '';
+  $('count').textContent = total ? tn('libraryCount', total, [nf.format(total)]) : '';
   const imgBytes = index.all().reduce((s, c) => s + c.imageBytes, 0);
   const allBytes = index.all().reduce((s, c) => s + c.bytes + c.imageBytes, 0);
   $('usage').textContent = total ? t('libraryUsage', [bytes(allBytes), bytes(imgBytes)]) : '';
@@ -349,7 +349,7 @@ async function run(opts: { keepShown?: boolean; focusId?: number } = {}) {
   await render(opts.focusId);
   if (seq !== runSeq) return;
   const filtered = res.terms.length || q.site || q.lang || q.tag || q.entity || (q.read && q.read !== 'all');
-  if (filtered) say(t('libraryResults', [nf.format(res.ids.length), new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: 1 }).format(ms)]));
+  if (filtered) say(tn('libraryResults', res.ids.length, [nf.format(res.ids.length), new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: 1 }).format(ms)]));
   else say('');
   const params = new URLSearchParams();
   if (q.entity) params.set('entity', q.entity);
@@ -440,7 +440,7 @@ async function setFlags(ids: readonly number[], flags: { read?: boolean; favorit
     const what = flags.archived !== undefined ? (flags.archived ? 'libraryDidArchive' : 'libraryDidUnarchive')
       : flags.favorite !== undefined ? (flags.favorite ? 'libraryDidFavorite' : 'libraryDidUnfavorite')
         : flags.read ? 'libraryMarkedRead' : 'libraryMarkedUnread';
-    say(ids.length > 1 ? t('libraryBulkDone', [nf.format(n)]) : t(what), 'ok');
+    say(ids.length > 1 ? tn('libraryBulkDone', n, [nf.format(n)]) : t(what), 'ok');
   } catch (err) {
     say(errText(err), 'error');
   }
@@ -453,7 +453,7 @@ async function bulkTag(tag: string) {
   try {
     const n = await lib.addTags(ids, tags);
     await refreshCards(ids);
-    say(t('libraryBulkDone', [nf.format(n)]), 'ok');
+    say(tn('libraryBulkDone', n, [nf.format(n)]), 'ok');
   } catch (err) {
     say(errText(err), 'error');
   }
@@ -469,7 +469,7 @@ async function bulkDelete() {
     refreshFilters();
     await run({ keepShown: true });
     els.list.focus();
-    toast(t('libraryDeletedCount', [nf.format(gone.length)]), async () => {
+    toast(tn('libraryDeletedCount', gone.length, [nf.format(gone.length)]), async () => {
       await lib.restoreArticles(gone);
       for (const g of gone) { index.upsert(buildCard(g)); selected.add(g.id); }
       refreshFilters();
@@ -490,7 +490,7 @@ async function bulkExport(kind: 'html' | 'md') {
   const stamp = new Date().toISOString().slice(0, 10);
   if (kind === 'html') download(exportHtml(arts, window, { uiLang: ui, labels: labels() }), arts.length === 1 ? fileName(arts[0].title, 'html') : `sahifa-${stamp}-${arts.length}.html`, 'text/html');
   else download(exportMarkdown(arts, window, { labels: labels() }), arts.length === 1 ? fileName(arts[0].title, 'md') : `sahifa-${stamp}-${arts.length}.md`, 'text/markdown');
-  say(t('libraryExported', [nf.format(arts.length)]), 'ok');
+  say(tn('libraryExported', arts.length, [nf.format(arts.length)]), 'ok');
 }
 
 $('select-all').addEventListener('change', () => {
@@ -533,7 +533,7 @@ async function exportAll(kind: 'html' | 'md' | 'json') {
     if (kind === 'json') download(serializeBackup(toBackup(all, new Date())), `sahifa-backup-${stamp}.json`, 'application/json');
     else if (kind === 'html') download(exportHtml(all, window, { uiLang: ui, labels: labels() }), `sahifa-${stamp}.html`, 'text/html');
     else download(exportMarkdown(all, window, { labels: labels() }), `sahifa-${stamp}.md`, 'text/markdown');
-    say(t('libraryExported', [nf.format(all.length)]), 'ok');
+    say(tn('libraryExported', all.length, [nf.format(all.length)]), 'ok');
   } catch (err) {
     say(errText(err), 'error');
   }

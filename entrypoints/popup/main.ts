@@ -5,7 +5,7 @@ import { extractEntities, warmEntities } from '@/lib/entities';
 import { buildDateline, buildEntities, intlLocale, renderArticle } from '@/lib/render';
 import type { PageReport } from '@/lib/messages';
 import { dirOfLang } from '@/lib/i18n';
-import { errorText, initPage, readingMinutes, request, t, tabParam } from '../shared/ext';
+import { errorText, initPage, readingMinutes, request, t, tabParam, tn } from '../shared/ext';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const ui = await initPage();
@@ -25,7 +25,7 @@ function showState(r: PageReport) {
   btnToggle.dataset.state = r.state;
   const num = new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: 0 });
   const ms = num.format(r.timing.totalMs);
-  say(r.state === 'clean' ? t('statusClean', [num.format(r.hidden), ms]) : t('statusOriginal', [num.format(r.clutter.length), ms]));
+  say(r.state === 'clean' ? tn('statusClean', r.hidden, [num.format(r.hidden), ms]) : tn('statusOriginal', r.clutter.length, [num.format(r.clutter.length), ms]));
 }
 
 function showReport(r: PageReport) {
@@ -51,7 +51,8 @@ function showReport(r: PageReport) {
   $('site').textContent = a.siteName ?? new URL(r.url).hostname;
   $('byline').textContent = a.byline ?? '';
   const reading = $('reading');
-  reading.textContent = t('readingTime', [new Intl.NumberFormat(intlLocale(ui)).format(readingMinutes(a.length, a.lang))]);
+  const minutes = readingMinutes(a.length, a.lang);
+  reading.textContent = tn('readingTime', minutes, [new Intl.NumberFormat(intlLocale(ui)).format(minutes)]);
   reading.dir = dirOfLang(ui);
   $('dateline-slot').replaceChildren(buildDateline(document, r.dateline, { uiLang: ui, articleLang: a.lang, t }));
   let entities: ReturnType<typeof extractEntities> = [];

@@ -13,7 +13,7 @@ import {
   type SynthLike, type UtteranceLike, RATE_LIMITS, loadReadAloudPrefs, saveReadAloudPrefs,
   blockAt, paintHighlights, quoteFromRange, readingProgress, unwrapHighlights,
 } from '@/lib/reader';
-import { errorText, initPage, request, t, tabParam } from '../shared/ext';
+import { errorText, initPage, request, t, tabParam, tn } from '../shared/ext';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 let ui = 'en';
@@ -84,7 +84,7 @@ function setupTypographyControls() {
   fillSelect($<HTMLSelectElement>('leading'), lh, (v) => num(v, { minimumFractionDigits: 1 }), (v) => v.toFixed(1));
   const widths: number[] = [];
   for (let v = LIMITS.width.min; v <= LIMITS.width.max; v += LIMITS.width.step) widths.push(v);
-  fillSelect($<HTMLSelectElement>('width'), widths, (v) => t('readerWidthChars', [num(v)]), String);
+  fillSelect($<HTMLSelectElement>('width'), widths, (v) => tn('readerWidthChars', v, [num(v)]), String);
   $('leading').addEventListener('change', () => changeTypography({ lineHeight: Number($<HTMLSelectElement>('leading').value) }));
   $('width').addEventListener('change', () => changeTypography({ width: Number($<HTMLSelectElement>('width').value) }));
   $('size-down').addEventListener('click', () => changeTypography({ size: prefs.typography.size - LIMITS.size.step }));
@@ -411,7 +411,7 @@ function selectEntity(e: Entity, btn: HTMLButtonElement) {
   btn.setAttribute('aria-pressed', 'true');
   const marks = highlightMentions(article, e);
   marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  $('entity-found').textContent = t('entityMentions', [num(marks.length)]);
+  $('entity-found').textContent = tn('entityMentions', marks.length, [num(marks.length)]);
   const link = $<HTMLAnchorElement>('entity-library');
   link.href = `/library.html?entity=${encodeURIComponent(e.name)}`;
   link.textContent = t('entityInLibrary', [e.name]);
@@ -441,8 +441,8 @@ async function show(v: View) {
   $('byline').textContent = v.byline ?? '';
   const rt = readingTime(v.text, v.lang);
   const reading = $('reading');
-  reading.textContent = t('readingTime', [num(rt.minutes)]);
-  reading.title = t('readingWords', [num(rt.words), num(rt.wpm)]);
+  reading.textContent = tn('readingTime', rt.minutes, [num(rt.minutes)]);
+  reading.title = tn('readingWords', rt.words, [num(rt.words), num(rt.wpm)]);
   reading.lang = ui;
   reading.dir = dirOfLang(ui);
   $('dateline-slot').replaceChildren(buildDateline(document, v.dateline, { uiLang: ui, articleLang: v.lang, t }));

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { fail, isReply, type ErrorCode, type PageRequest, type PageResponse } from '@/lib/messages';
-import { catalogTranslator, localizeDocument, overrideLang, primaryLang, withFallback, type Catalog, type Translate } from '@/lib/i18n';
+import { catalogTranslator, localizeDocument, overrideLang, pluralMessage, primaryLang, withFallback, type Catalog, type Translate } from '@/lib/i18n';
 import { loadSettings } from '@/lib/reader/settings';
 import { wordsPerMinute } from '@/lib/reader/reading-time';
 
@@ -17,6 +17,12 @@ const getMessage: Translate = (k, subs) => (override ? override.t(k, subs) || br
 
 /** UI string by key (falls back to the key). Uses the options-page language once {@link initPage} has run. */
 export const t: Translate = withFallback(getMessage);
+
+/**
+ * Count string by family key and count (lib/i18n pluralMessage: `<key>_<plural category>`
+ * in the UI language). `subs[0]` is normally the count, already formatted for the UI locale.
+ */
+export const tn = (key: string, n: number, subs: string[]): string => pluralMessage(getMessage, key, n, uiLang(), subs);
 
 /**
  * The language the UI strings are shown in (BCP 47): the tag of the messages.json

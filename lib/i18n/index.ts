@@ -94,3 +94,29 @@ export const SHIPPED_UI_LANGS = ['en', 'ar'] as const;
 export function overrideLang(choice: unknown): string | null {
   return typeof choice === 'string' && (SHIPPED_UI_LANGS as readonly string[]).includes(choice) ? choice : null;
 }
+
+/**
+ * Message key of a count string's plural form: `<key>_<category>`, the
+ * category from `Intl.PluralRules(lang)` (CLDR plural rules: English one/other;
+ * Arabic zero/one/two/few/many/other). Input: the family's base key, the count
+ * (an integer ≥ 0), the UI language (BCP 47). Output: e.g. "statusClean_few".
+ */
+export function pluralKey(key: string, n: number, lang: string): string {
+  let cat: string;
+  try { cat = new Intl.PluralRules(lang || 'en').select(n); } catch { cat = 'other'; }
+  return `${key}_${cat}`;
+}
+
+/**
+ * A count string in the UI language: the plural form for `n` of the message
+ * family `key` (`<key>_one`, `<key>_other`, … in messages.json), falling back
+ * to `<key>_other`, then to the key itself. `subs` are the substitutions
+ * (`$1` is normally the formatted count; a form may leave it out, as Arabic
+ * does for one and two: «كتلة واحدة», «كتلتان»).
+ * Input: a raw translator ('' for unknown keys), key, count, UI language,
+ * substitutions. Output: the text.
+ */
+export function pluralMessage(t: Translate, key: string, n: number, lang: string, subs: string[]): string {
+  const tryKey = (k: string) => { try { return t(k, subs); } catch { return ''; } };
+  return tryKey(pluralKey(key, n, lang)) || tryKey(`${key}_other`) || key;
+}

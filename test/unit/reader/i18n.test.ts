@@ -86,4 +86,18 @@ describe('UI language override', () => {
     expect(pluralMessage(catalogTranslator({ x_other: { message: '$1 things' } }), 'x', 1, 'en', ['1'])).toBe('1 things');
     expect(pluralMessage(catalogTranslator({}), 'x', 1, 'en', ['1'])).toBe('x');
   });
+  it('read aloud without a voice: the language display name reads grammatically in en and ar', () => {
+    for (const ui of ['en', 'ar']) {
+      const t = catalogTranslator(load(ui));
+      for (const lang of ['ar', 'en', 'ur', 'fr']) {
+        const name = new Intl.DisplayNames([ui], { type: 'language' }).of(lang)!;
+        const msg = t('readAloudNoVoice', [name]);
+        expect(msg, msg).toContain(name);
+        // No article before the name ("a Arabic", "an English"), and the name appears once.
+        expect(msg).not.toMatch(/\ban? [A-Z]/);
+        expect(msg.split(name).length - 1, msg).toBe(1);
+      }
+    }
+    expect(catalogTranslator(load('en'))('readAloudNoVoice', ['Arabic'])).toBe('No Arabic voice is installed on this system, so the article cannot be read aloud. Add one in your system’s speech settings.');
+  });
 });

@@ -349,7 +349,9 @@ async function run(opts: { keepShown?: boolean; focusId?: number } = {}) {
   await render(opts.focusId);
   if (seq !== runSeq) return;
   const filtered = res.terms.length || q.site || q.lang || q.tag || q.entity || (q.read && q.read !== 'all');
-  if (filtered) say(tn('libraryResults', res.ids.length, [nf.format(res.ids.length), new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: 1 }).format(ms)]));
+  // Only punctuation or spaces typed: say so instead of silently listing everything as a "result".
+  if (res.wordless) say(t('librarySearchNoWords'));
+  else if (filtered) say(tn('libraryResults', res.ids.length, [nf.format(res.ids.length), new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: 1 }).format(ms)]));
   else say('');
   const params = new URLSearchParams();
   if (q.entity) params.set('entity', q.entity);

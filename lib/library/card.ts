@@ -5,7 +5,7 @@
  * is rebuilt from the article on every write, on migration and on import.
  */
 import type { EntityType } from '../types';
-import { termsOf } from './normalize';
+import { entityKey, termsOf } from './normalize';
 
 /** Fields of a saved article the card is built from. */
 export interface CardSource {
@@ -55,6 +55,8 @@ export interface Card {
   highlights: number;
   /** Entities, canonical names and types, in the article's order (salience first). */
   entities: { name: string; type: EntityType }[];
+  /** Match keys (lib/library/normalize entityKey) of every entity's canonical name and variants, unique; absent on cards built before them. */
+  entityKeys?: string[];
   /** Stored size of the article (HTML + text, UTF-16 code units × 2 ≈ bytes). */
   bytes: number;
   /** Bytes of images stored inside the HTML as data: URLs (0 when images are links). */
@@ -95,6 +97,7 @@ export function buildCard(a: CardSource): Card {
     progress: a.position?.progress ?? null,
     highlights: a.highlights?.length ?? 0,
     entities: a.entities.map((e) => ({ name: e.name, type: e.type })),
+    entityKeys: [...new Set(a.entities.flatMap((e) => [e.name, ...(e.variants ?? [])]).map(entityKey).filter(Boolean))],
     bytes: (a.html.length + a.text.length) * 2,
     imageBytes: a.imageBytes,
     strong: [...strong].join(' '),

@@ -113,3 +113,25 @@ export function termsOf(...texts: string[]): Set<string> {
   }
   return out;
 }
+
+/**
+ * The match key of an entity name: normalised words ({@link normalizeText}:
+ * hamza, teh marbuta, harakat, case, accents folded) without a leading
+ * Arabic article «ال», joined by one space. «خليفة حفتر» → "خليفه حفتر".
+ */
+export function entityKey(name: string): string {
+  return tokenize(normalizeText(name)).map((t) => (t.length > 4 && t.startsWith('\u0627\u0644') ? t.slice(2) : t)).join(' ');
+}
+
+/**
+ * Whether two entity keys name the same entity for the `?entity=` filter:
+ * equal, or one is the other's last word(s) («حفتر» and «خليفة حفتر»,
+ * "Ruto" and "William Ruto"), the short form news text uses for a person or
+ * body named before. Not a bare first word («خليفة» is not «خليفة حفتر»).
+ */
+export function sameEntity(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.endsWith(` ${short}`);
+}

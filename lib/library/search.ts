@@ -9,7 +9,7 @@
  * entity names, site or tags weigh 3, in the text 1.
  * Measured with scripts/bench-search.ts (10,000 articles, Chromium).
  */
-import { normalizeText, tokenize, cliticVariants } from './normalize';
+import { normalizeText, tokenize, cliticVariants, entityKey, sameEntity } from './normalize';
 import type { Card } from './card';
 
 /** How the list is ordered: newest save, newest publication (undated last), or best match (then newest save). */
@@ -23,7 +23,11 @@ export interface LibraryQuery {
   site?: string;
   /** Primary language ("ar", "en"); matches "ar-EG" too. */
   lang?: string;
-  /** Entity name; compared normalised (hamza, case, diacritics ignored). */
+  /**
+   * Entity name: matches an article when it names one of its entities'
+   * canonical names or variants, normalised ({@link entityKey}), or is that
+   * name's last word(s) or the name is its last word(s) ({@link sameEntity}).
+   */
   entity?: string;
   /** Tag, compared case-insensitively. */
   tag?: string;
@@ -41,11 +45,20 @@ export interface LibraryQuery {
 /** Query words after normalisation, each with its clitic variants (what a match may start with). */
 export type QueryTerms = string[][];
 
-/** Normalised query words and their Arabic clitic variants. Input: the raw query. */
+/** Runs of letters, digits and their marks in the raw query: symbols and punctuation never become words. */
+const RAW_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u200c\u200d\u0640]*/gu;
+
+/**
+ * Normalised query words and their Arabic clitic variants. Input: the raw
+ * query. Words are taken from the raw text's letter/digit runs before
+ * folding, so punctuation and symbols give none (NFKC would otherwise turn
+ * «™» into "tm" or «…» into dots and highlight stray letters).
+ */
 export function queryTerms(q: string | undefined): QueryTerms {
   const seen = new Set<string>();
   const out: QueryTerms = [];
-  for (const tok of tokenize(normalizeText(q ?? ''))) {
+  const raw = (q ?? '').match(RAW_WORD) ?? [];
+  for (const tok of raw.flatMap((w) => tokenize(normalizeText(w)))) {
     if (seen.has(tok)) continue;
     seen.add(tok);
     out.push(cliticVariants(tok));
@@ -65,11 +78,23 @@ function lowerBound(arr: string[], key: string): number {
 
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
+/**
+ * Whether a query text has nothing to search for: not blank, but no letter
+ * or digit (only punctuation, symbols, marks or spaces). The list then
+ * ignores it and the UI says to type letters or numbers.
+ */
+export function isWordlessQuery(q: string | undefined): boolean {
+  return !!q && q.trim() !== '' && queryTerms(q).length === 0;
+}
+
 /** Result of {@link SearchIndex.query}: card ids in display order, and the words to highlight. */
 export interface QueryResult {
   ids: number[];
   terms: QueryTerms;
+  /** True when `q` was given but holds no word to search ({@link isWordlessQuery}): the text was ignored. */
+  wordless: boolean;
 }
+
 
 export class SearchIndex {
   private cards: Card[] = [];
@@ -244,7 +269,7 @@ export class SearchIndex {
     }
 
     const lang = q.lang ? primary(q.lang) : '';
-    const entity = q.entity ? normalizeText(q.entity).trim() : '';
+    const entity = q.entity ? entityKey(q.entity) : '';
     const tag = q.tag ? q.tag.toLowerCase() : '';
     const read = q.read ?? 'all';
     const filtered = slots.filter((s) => {
@@ -256,7 +281,7 @@ export class SearchIndex {
       if (read === 'favorite' && c.favorite !== 1) return false;
       if (read === 'archived' ? c.archived !== 1 : read !== 'favorite' && !terms.length && c.archived === 1) return false;
       if (tag && !c.tags.some((t) => t.toLowerCase() === tag)) return false;
-      if (entity && !c.entities.some((e) => normalizeText(e.name).trim() === entity)) return false;
+      if (entity && !(c.entityKeys ?? c.entities.map((e) => entityKey(e.name))).some((k) => sameEntity(k, entity))) return false;
       return true;
     });
 
@@ -275,6 +300,6 @@ export class SearchIndex {
       cmp = (a, b) => (sc[b] - sc[a]) || bySaved(a, b);
     }
     filtered.sort(cmp);
-    return { ids: filtered.map((s) => cards[s].id), terms };
+    return { ids: filtered.map((s) => cards[s].id), terms, wordless: isWordlessQuery(q.q) };
   }
 }

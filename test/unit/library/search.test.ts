@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCard, type CardSource } from '../../../lib/library/card';
-import { SearchIndex, queryTerms } from '../../../lib/library/search';
+import { SearchIndex, isWordlessQuery, queryTerms } from '../../../lib/library/search';
 import { matchRanges, snippetWindow, highlighted } from '../../../lib/library/highlight';
 
 const fx = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/libyatoday-turkey-wifaq/expected.json'), 'utf8')) as { url: string; title: string; article_paragraphs: string[] };
@@ -53,6 +53,40 @@ describe('SearchIndex', () => {
     expect(ix.query({ read: 'unread' }).ids).toEqual([other.id, ar.id]);
     expect(ix.query({ entity: 'خلوصي اكار' }).ids).toEqual([ar.id]);
     expect(ix.query({ entity: 'william ruto', q: 'turkish' }).ids).toEqual([en.id]);
+  });
+  it('?entity= matches canonical names and variants, Arabic-normalised, and a name by its last word(s) both ways', () => {
+    const haftarFull = src({ id: 200, title: 'a', lang: 'ar', entities: [{ name: 'خليفة حفتر', type: 'PERSON', count: 3, variants: ['المشير خليفة حفتر'] }] });
+    const haftarShort = src({ id: 201, title: 'b', lang: 'ar', entities: [{ name: 'حفتر', type: 'PERSON', count: 1, variants: [] }] });
+    const khalifa = src({ id: 202, title: 'c', lang: 'ar', entities: [{ name: 'خليفة بن زايد', type: 'PERSON', count: 1, variants: ['الشيخ خليفة'] }] });
+    const dbeibah = src({ id: 203, title: 'd', lang: 'ar', entities: [{ name: 'عبد الحميد الدبيبة', type: 'PERSON', count: 1, variants: ['الدبيبة'] }] });
+    const t = SearchIndex.build([haftarFull, haftarShort, khalifa, dbeibah].map(buildCard));
+    const ids = (entity: string) => t.query({ entity }).ids.sort();
+    expect(ids('حفتر')).toEqual([200, 201]);
+    expect(ids('خليفة حفتر')).toEqual([200, 201]);
+    expect(ids('خليفه حفتر')).toEqual([200, 201]);
+    expect(ids('المشير خليفة حفتر')).toEqual([200, 201]);
+    // A first name alone is not the person; the variant «الشيخ خليفة» makes «خليفة» find 202 only by its last word.
+    expect(ids('خليفة')).toEqual([202]);
+    expect(ids('دبيبه')).toEqual([203]);
+    expect(ids('الدبيبة')).toEqual([203]);
+    expect(ids('حفت')).toEqual([]);
+    // Cards stored before entityKeys existed still match by their canonical names.
+    const { entityKeys: _gone, ...old } = buildCard(haftarFull);
+    expect(SearchIndex.build([old]).query({ entity: 'حفتر' }).ids).toEqual([200]);
+  });
+  it('a query of only punctuation, symbols or spaces is flagged wordless, filters nothing and highlights nothing', () => {
+    for (const q of ['...', ' - ', '؟!', '«»', '™', '…', '— / —', '\u064E\u0651']) {
+      const r = ix.query({ q });
+      expect(r.wordless, q).toBe(true);
+      expect(r.terms, q).toEqual([]);
+      expect(r.ids.length, q).toBe(3);
+      expect(matchRanges('tm ... tm', r.terms)).toEqual([]);
+    }
+    expect(isWordlessQuery('')).toBe(false);
+    expect(isWordlessQuery('   ')).toBe(false);
+    expect(ix.query({ q: 'ruto!' }).wordless).toBe(false);
+    expect(ix.query({ q: 'ruto!' }).ids).toEqual([en.id]);
+    expect(ix.query({ q: '' }).wordless).toBe(false);
   });
   it('favourites and the archive: archived articles leave the list (not a search), favourites show archived or not', () => {
     const cs = [

@@ -7,13 +7,13 @@
  * screenshots of the library in the English and Arabic UI (.artifacts/library/).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { startStaticServer, type StaticServer } from './harness/server';
-import { artifactsDir } from './harness/paths';
+import { artifactsDir, repoRoot } from './harness/paths';
 import { loadExpectations, norm } from './harness/expectations';
 import { FIND_TAB_SRC, SEND_MESSAGE_SRC, pageExpr } from './harness/page-checks';
 import { runAxe, seriousOrCritical } from './harness/axe-library';
@@ -58,6 +58,40 @@ async function exportText(p: Page, testid: string): Promise<string> {
   return (await p.evaluate(LAST_BLOB_TEXT)) as string;
 }
 
+/**
+ * The popup on the news page in the Arabic UI: its status line is the plural form
+ * (CLDR category of the count) of the catalog's family, with the count in it; screenshot.
+ */
+async function popupStatusInArabic(): Promise<void> {
+  const ar = JSON.parse(readFileSync(path.join(repoRoot, 'public/_locales/ar/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const page = await s.context.newPage();
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  const probe = await s.openExtPage('library.html');
+  const tabId = (await probe.evaluate(pageExpr(FIND_TAB_SRC, pageUrl))) as number;
+  await probe.close();
+  const popup = await s.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 800 });
+  await popup.goto(s.extUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
+  await popup.getByTestId('title').waitFor({ timeout: 15_000 });
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ar');
+  const status = stripBidi(await popup.getByTestId('status').innerText());
+  const digits = (x: string) => x.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  const esc = (x: string) => x.replace(/[.*+?^$()|[\]{}\\]/g, (c) => `\\${c}`);
+  const NUM = '([0-9\u0660-\u0669]+)';
+  // Exactly one plural form of the family matches; when it shows the count, the count is of that form's category.
+  const hits = (['zero', 'one', 'two', 'few', 'many', 'other'] as const).flatMap((cat) => {
+    const form = ar[`statusOriginal_${cat}`].message;
+    const m = new RegExp(`^${esc(form).replace(esc('$1'), NUM).replace(esc('$2'), NUM)}$`).exec(status);
+    return m ? [{ cat, count: form.includes('$1') ? Number(digits(m[1])) : null }] : [];
+  });
+  expect(hits.length, status).toBe(1);
+  if (hits[0].count !== null) expect(new Intl.PluralRules('ar').select(hits[0].count)).toBe(hits[0].cat);
+  console.log(`popup (ar) status: ${status} → form ${hits[0].cat}`);
+  await popup.screenshot({ path: path.join(shots, 'popup-ar.png') });
+  await popup.close();
+  await page.close();
+}
+
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   srv = await startStaticServer();
@@ -89,6 +123,8 @@ describe('Chromium: saved library', () => {
     await lib.getByTestId('library-item').first().waitFor({ timeout: 15_000 });
     expect(await lib.getByTestId('library-item').count()).toBe(1);
     expect(norm(stripBidi(await lib.getByTestId('library-open').first().innerText()))).toBe(norm(exp.title));
+    // Count strings take the plural form for the number (Intl.PluralRules), not "1 articles".
+    expect(await lib.getByTestId('library-count').innerText()).toBe('1 article saved');
     await lib.close();
   });
 
@@ -108,6 +144,14 @@ describe('Chromium: saved library', () => {
 
     await search(lib, 'حكومه zzzqqq');
     expect(await lib.getByTestId('library-item').count()).toBe(0);
+
+    // Only punctuation: a clear hint, the list unfiltered, no highlights.
+    await search(lib, ' ...؟! «» ');
+    await expect.poll(() => lib.getByTestId('library-status').innerText()).toMatch(/^Type letters or numbers to search/);
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+    expect(await lib.locator('[data-testid=library-item] mark').count()).toBe(0);
+    await search(lib, 'اردوغان');
+    await expect.poll(() => lib.getByTestId('library-status').innerText()).toMatch(/^1 article found/);
     await lib.close();
   });
 
@@ -196,9 +240,19 @@ describe('Chromium: saved library', () => {
     await lib.getByTestId('library-item').first().waitFor();
     expect(await lib.getByTestId('library-entity').inputValue()).toBe(name);
     expect(await lib.getByTestId('library-item').count()).toBe(1);
-    await lib.getByTestId('library-entity').fill('اسم غير موجود');
-    await lib.getByTestId('library-entity').dispatchEvent('change');
-    await lib.waitForFunction(() => document.querySelectorAll('[data-testid=library-item]').length === 0);
+    const setEntity = async (v: string, n: number) => {
+      await lib.getByTestId('library-entity').fill(v);
+      await lib.getByTestId('library-entity').dispatchEvent('change');
+      await lib.waitForFunction((want) => document.querySelectorAll('[data-testid=library-item]').length === want, n);
+    };
+    // The name's last word, spelled without hamza/ة forms, finds it; so does a longer form ending in the name.
+    const fold = (x: string) => x.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه');
+    const multi = (JSON.parse(await exportText(lib, 'export-json')).articles[0].entities as { name: string }[]).map((e) => e.name).find((x) => x.trim().includes(' '));
+    expect(multi, 'an entity with a multi-word name').toBeTruthy();
+    await setEntity(fold(multi!.trim().split(/\s+/).pop()!), 1);
+    await setEntity(`المشير ${multi}`, 1);
+    await setEntity(multi!.trim().split(/\s+/)[0] + ' غيرموجود', 0);
+    await setEntity('اسم غير موجود', 0);
     await lib.close();
   });
 
@@ -326,6 +380,8 @@ describe('Chromium: saved library', () => {
       }
       await lib.getByTestId('library-item').nth(3).waitFor();
       expect(await lib.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      // Four articles: English "other", Arabic "few" (3–10: plural noun «مقالات»).
+      expect(await lib.getByTestId('library-count').innerText()).toMatch(lang === 'ar' ? /^[4٤] مقالات محفوظة$/ : /^4 articles saved$/);
       await search(lib, lang === 'ar' ? 'الوفاق' : 'rain');
       await lib.screenshot({ path: path.join(shots, `library-search-${lang}.png`) });
       await search(lib, '');
@@ -333,6 +389,7 @@ describe('Chromium: saved library', () => {
       const vLib = await runAxe(lib);
       expect(seriousOrCritical(vLib), `axe (${lang} UI)`).toEqual([]);
       await lib.close();
+      if (lang === 'ar') await popupStatusInArabic();
     }
   });
   it('favourites, archive and bulk actions: select several → mark read, tag, favourite, export, archive, delete with undo (Arabic UI)', async () => {

@@ -448,6 +448,14 @@ describe('Chromium: options page', () => {
 
   it('auto-clean: adding the site (permission granted) cleans its pages on load; removing stops it', async () => {
     const o = await openOptions();
+    // Invalid input is refused with its reason, and nothing is added.
+    for (const [bad, msg] of [['ftp://files.example', /only http and https/], ['news.*.example', /may only stand for the subdomains/], ['*', /one site at a time/]] as const) {
+      await o.getByTestId('auto-site').fill(bad);
+      await o.getByTestId('auto-add').click();
+      await expect.poll(() => o.getByTestId('options-status').innerText()).toMatch(msg);
+      expect(await o.getByTestId('auto-site').getAttribute('aria-invalid')).toBe('true');
+      expect(await o.getByTestId('auto-list').locator('li').count()).toBe(0);
+    }
     await o.getByTestId('auto-site').fill(srv.origin);
     await o.getByTestId('auto-add').click();
     await expect.poll(() => o.getByTestId('auto-list').innerText()).toContain('127.0.0.1');

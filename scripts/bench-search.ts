@@ -151,8 +151,8 @@ async function main() {
           return { uiMs, status: status.textContent ?? '', n: nums };
           function r0(x: string) { return x; }
         }, q);
-        // Status: "<count> found (<ms> ms)." in the English UI.
-        const m = /([\d,]+) found \(([\d.,]+) ms\)/.exec(res.status);
+        // Status: "<count> article(s) found (<ms> ms)." in the English UI (plural form by count).
+        const m = /([\d,]+) articles? found \(([\d.,]+) ms\)/.exec(res.status);
         if (!m) throw new Error(`unexpected status for «${q}»: ${res.status}`);
         if (r < 2) continue; // warm-up
         hits = Number(m[1].replace(/,/g, ''));

@@ -1,6 +1,6 @@
 import type { Dateline } from '../types';
 import { dirOfLang, withFallback, type Translate } from '../i18n';
-import { formatDateTime } from './format';
+import { formatDateTime, intlLocale } from './format';
 
 export interface DatelineViewOptions {
   /** UI language (BCP 47) used for the date text. */
@@ -10,6 +10,18 @@ export interface DatelineViewOptions {
   /** IANA time zone for the displayed time; default: the runtime's. */
   timeZone?: string;
   t: Translate;
+}
+
+/**
+ * Separator between dateline parts for a UI language: a middle dot, or a bar
+ * where the language writes digits that include a dot-shaped zero (Arabic-Indic
+ * ٠, Persian ۰) in the digits the UI shows (see intlLocale), since " · ٢٧"
+ * reads as "٠ ٢٧". Input: BCP 47 tag. Output: the separator with its spaces.
+ */
+export function separatorFor(uiLang: string): string {
+  let zero = '0';
+  try { zero = new Intl.NumberFormat(intlLocale(uiLang)).format(0); } catch { /* unknown tag: Latin digits */ }
+  return zero === '\u0660' || zero === '\u06f0' ? ' | ' : ' · ';
 }
 
 /**
@@ -60,7 +72,7 @@ export function buildDateline(doc: Document, dl: Dateline | null | undefined, o:
       const sep = doc.createElement('span');
       sep.className = 'sep';
       sep.setAttribute('aria-hidden', 'true');
-      sep.textContent = ' · ';
+      sep.textContent = separatorFor(o.uiLang);
       box.appendChild(sep);
     }
     box.appendChild(p);

@@ -1,6 +1,6 @@
 /** View builders for the popup, reader and library (DOM APIs only; HTML through lib/sanitize). */
 export { renderArticle, type ArticleViewInput } from './article';
-export { buildDateline, type DatelineViewOptions } from './dateline';
+export { buildDateline, separatorFor, type DatelineViewOptions } from './dateline';
 export { buildEntities, groupEntities, ENTITY_TYPES } from './entities';
 export { isolateBidiRuns, markMixedBlocks } from './bidi';
 export { formatDateTime, formatDate, intlLocale } from './format';

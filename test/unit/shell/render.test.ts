@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderArticle, buildDateline, buildEntities, groupEntities, isolateBidiRuns, formatDateTime, intlLocale } from '../../../lib/render';
+import { renderArticle, buildDateline, separatorFor, buildEntities, groupEntities, isolateBidiRuns, formatDateTime, intlLocale } from '../../../lib/render';
 import { localizeDocument, dirOfLang } from '../../../lib/i18n';
 import type { Dateline, Entity } from '../../../lib/types';
 
@@ -98,6 +98,17 @@ describe('dateline view', () => {
     expect(intlLocale('ar-EG')).toBe('ar-EG-u-nu-arab');
     expect(intlLocale('ar-u-nu-latn')).toBe('ar-u-nu-latn');
     expect(intlLocale('en-GB')).toBe('en-GB');
+  });
+
+  it('separator: a middle dot, but a bar where the UI digits have a dot-shaped zero (٠ ۰), so "· ٢٧" cannot read as "٠ ٢٧"', () => {
+    expect(separatorFor('en')).toBe(' · ');
+    expect(separatorFor('ar-LY')).toBe(' · '); // Maghreb Arabic writes Western digits
+    expect(separatorFor('ar')).toBe(' | ');
+    expect(separatorFor('fa')).toBe(' | ');
+    const el = buildDateline(document, dl({ place: 'أنقرة', source: 'ليبيا اليوم', published }), { uiLang: 'ar', articleLang: 'ar', timeZone: 'UTC', t });
+    expect([...el.querySelectorAll('.sep')].map((s) => s.textContent)).toEqual([' | ', ' | ']);
+    const en = buildDateline(document, dl({ place: 'Ankara', source: 'Reuters', published }), { uiLang: 'en', timeZone: 'UTC', t });
+    expect([...en.querySelectorAll('.sep')].map((s) => s.textContent)).toEqual([' · ', ' · ']);
   });
 
   it('nothing known → one muted line, no published element', () => {

@@ -205,6 +205,13 @@ const cases: Case[] = [
   { id: 'he-hebrew-calendar-numerals', lang: 'he', doc: lg('he')('<p>י״ב בטבת תשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
   { id: 'he-adar-ii-leap-year', lang: 'he', doc: lg('he')('<p>ט״ו באדר ב׳ תשפ״ד</p>'), published: '2024-03-25T00:00:00Z', now: '2024-06-01T00:00:00Z' },
   { id: 'he-dual-calendars', lang: 'he', doc: lg('he')('<p>12 בטבת 5781 (27 בדצמבר 2020), 08:12</p>', '', { head: ld({ '@type': 'ImageObject', uploadDate: '2020-12-26T18:00:00+02:00' }) }), published: '2020-12-27T06:12:00Z' },
+  // ---- Hebrew calendar years: thousands («ה׳», a bare «ה»), geresh/gershayim and their ASCII stand-ins ----
+  { id: 'he-year-bare-he-thousands', lang: 'he', doc: lg('he')('<p>י״ב בטבת התשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'he-year-geresh-thousands-weekday', lang: 'he', doc: lg('he')('<p>יום ראשון, י״ב בטבת ה׳תשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'he-year-geresh-thousands-spaced', lang: 'he', now: '2024-06-01T00:00:00Z', doc: lg('he')('<p>ט״ו באדר ב׳ ה׳ תשפ״ד</p>'), published: '2024-03-25T00:00:00Z' },
+  { id: 'he-ascii-quotes', lang: 'he', doc: lg('he')(`<p>י"ב בטבת ה'תשפ"א</p>`), published: '2020-12-27T00:00:00Z' },
+  { id: 'he-ascii-double-apostrophe', lang: 'he', doc: lg('he')("<p>ט' בטבת תשפ''א</p>"), published: '2020-12-24T00:00:00Z' },
+  { id: 'he-beshnat-year', lang: 'he', doc: lg('he')('<p>פורסם ביום י״ב בטבת, בשנת התשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
   { id: 'th-buddhist-long', lang: 'th', doc: lg('th')('<p>27 ธันวาคม 2563</p>'), published: '2020-12-27T00:00:00Z' },
   { id: 'th-buddhist-abbrev-time', lang: 'th', doc: lg('th')('<p>27 ธ.ค. 2563 13:12 น. (GMT+7)</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'th-buddhist-era-marker', lang: 'th', doc: lg('th')('<p>วันอาทิตย์ที่ 27 ธันวาคม พ.ศ. 2563</p>'), published: '2020-12-27T00:00:00Z' },

@@ -226,6 +226,12 @@ const cases: Case[] = [
   { id: 'en-updated-date-not-place', lang: 'en', doc: en('', `Updated, December 27, 2020 — ${LONG_EN}`), place: null },
   { id: 'es-place-date-more-text-not-place', lang: 'es', doc: lg('es')('', `Lucía García, 27 de diciembre de 2020, fotografía de archivo – ${LONG_EN}`), place: null },
   { id: 'en-caps-hyphenated-word-not-place', lang: 'en', doc: en('', `A HIGH-powered team of officials has been touring the region this week to ${LONG_EN}`), place: null },
+  // ---- Short wire-style leads (80–150 characters: a dateline and one short sentence) ----
+  { id: 'en-short-wire-lead', lang: 'en', doc: en('', 'LONDON (Reuters) - The Bank of England held interest rates on Thursday, its governor told reporters.'), place: 'LONDON', source: 'Reuters' },
+  { id: 'ar-short-wire-lead', lang: 'ar', doc: ar('', 'القاهرة (رويترز) - قال مسؤولون إن الحكومة المصرية وافقت اليوم على خطة جديدة لدعم قطاع الطاقة.'), place: 'القاهرة', source: 'رويترز' },
+  { id: 'ar-short-lead-dashed-agency', lang: 'ar', doc: ar('', 'عمان - بترا - بحث وزير الخارجية اليوم مع نظيره التركي سبل تعزيز التعاون بين البلدين في مجالات عدة.'), place: 'عمان', source: 'بترا' },
+  { id: 'en-short-paragraphs-only', lang: 'en', doc: () => page('<main><article><h1>Headline of the main story on this page</h1><p class="byline">By Jane Doe</p><p>MOMBASA, Kenya (AP) — Heavy rains flooded parts of the port city on Sunday, officials said.</p><p>The Kenya Red Cross said dozens of families had been moved to higher ground overnight.</p><p>More rain is expected this week.</p></article></main>'), place: 'MOMBASA, Kenya', source: 'AP' },
+  { id: 'en-short-photo-credit-not-dateline', lang: 'en', doc: en('', 'Jane Doe (Getty Images) — The minister arrives for talks in the capital on Thursday morning, aides said.'), place: null, source: null },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },

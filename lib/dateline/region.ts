@@ -15,6 +15,13 @@ export interface Segment {
   zone: 'header' | 'body';
   /** The opening of the first long paragraph (a dateline may start it). */
   lead?: boolean;
+  /**
+   * A short paragraph of the header zone after the headline (≥ {@link OPENING_MIN} characters,
+   * shorter than a long paragraph), one of the first {@link MAX_OPENINGS}: a wire-style lead
+   * («LONDON (Reuters) - The bank held rates on Thursday.») may be only a dateline and one
+   * short sentence, so its opening is read like the lead's.
+   */
+  opening?: boolean;
 }
 
 export interface Region {
@@ -64,6 +71,11 @@ const EXCLUDED_TOKENS = new Set([
 ]);
 const LONG = 150;
 const SHORT = 200;
+/** Shortest paragraph read as a possible short lead (Segment.opening); shorter blocks are date lines, bylines, captions. */
+export const OPENING_MIN = 80;
+/** Short paragraphs after the headline read as possible leads (a standfirst may come first). */
+const MAX_OPENINGS = 3;
+const OPENING_TAGS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'SECTION']);
 const MAX_BODY_SEGMENTS = 300;
 /** Header-zone segments kept at most: past them (pages without a long paragraph) text is read as body. */
 const MAX_HEADER_SEGMENTS = 80;
@@ -335,6 +347,14 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   let afterHeadline = -1;
   let bodyVisits = 0;
   let visited = 0;
+  let openings = 0;
+  /** A header paragraph that may be a short lead: see Segment.opening. */
+  const opening = (el: Element, text: string): boolean => {
+    if (firstLong || openings >= MAX_OPENINGS || text.length < OPENING_MIN || !OPENING_TAGS.has(el.tagName.toUpperCase())) return false;
+    if (headline && afterHeadline < 0) return false;
+    openings++;
+    return true;
+  };
 
   const excludedCache = new Map<Element, boolean>();
   const excluded = (el: Element): boolean => {
@@ -410,7 +430,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
         return;
       }
       if (!linkCard(el, headline, caches)) {
-        segments.push({ el, text, zone });
+        segments.push(opening(el, text) ? { el, text, zone, opening: true } : { el, text, zone });
         headerSegments++;
       }
       return;
@@ -432,7 +452,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
       return;
     }
     if (own && own.length <= SHORT) {
-      segments.push({ el, text: own, zone });
+      segments.push(zone === 'header' && opening(el, own) ? { el, text: own, zone, opening: true } : { el, text: own, zone });
       if (zone === 'header') headerSegments++;
     }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);

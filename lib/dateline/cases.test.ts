@@ -26,6 +26,9 @@ interface Case {
 const ar = (header: string, lead = '', o: { after?: string; before?: string; head?: string } = {}) => () => article(header, lead, { lang: 'ar', ...o });
 const en = (header: string, lead = '', o: { after?: string; before?: string; head?: string; lang?: string } = {}) => () => article(header, lead, { lang: 'en', ...o });
 const lg = (lang: string) => (header: string, lead = '', o: { after?: string; head?: string } = {}) => () => article(header, lead, { lang, ...o });
+/** Standfirsts (summaries under the headline) longer than a lead paragraph (≥ 150 characters). */
+const SF_EN = 'The central bank kept its main rate unchanged for a third meeting in a row, saying it wanted to see more evidence that price pressures are easing before it moves again.';
+const SF_AR = 'أبقى البنك المركزي على سعر الفائدة الرئيسي دون تغيير للاجتماع الثالث على التوالي، قائلا إنه يريد رؤية مزيد من الأدلة على تراجع ضغوط الأسعار قبل أن يتحرك مجددا في الأشهر المقبلة.';
 const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 
 const cases: Case[] = [
@@ -236,6 +239,15 @@ const cases: Case[] = [
   { id: 'ar-short-lead-dashed-agency', lang: 'ar', doc: ar('', 'عمان - بترا - بحث وزير الخارجية اليوم مع نظيره التركي سبل تعزيز التعاون بين البلدين في مجالات عدة.'), place: 'عمان', source: 'بترا' },
   { id: 'en-short-paragraphs-only', lang: 'en', doc: () => page('<main><article><h1>Headline of the main story on this page</h1><p class="byline">By Jane Doe</p><p>MOMBASA, Kenya (AP) — Heavy rains flooded parts of the port city on Sunday, officials said.</p><p>The Kenya Red Cross said dozens of families had been moved to higher ground overnight.</p><p>More rain is expected this week.</p></article></main>'), place: 'MOMBASA, Kenya', source: 'AP' },
   { id: 'en-short-photo-credit-not-dateline', lang: 'en', doc: en('', 'Jane Doe (Getty Images) — The minister arrives for talks in the capital on Thursday morning, aides said.'), place: null, source: null },
+  // ---- A lead after a standfirst / subtitle paragraph ----
+  { id: 'en-short-lead-after-long-standfirst', lang: 'en', doc: en(`<p class="standfirst">${SF_EN}</p>`, 'LONDON (Reuters) - The Bank of England held interest rates on Thursday, its governor told reporters.'), place: 'LONDON', source: 'Reuters' },
+  { id: 'en-long-lead-after-long-standfirst', lang: 'en', doc: en(`<div class="article-dek"><p>${SF_EN}</p></div>`, `LONDON (Reuters) - ${LONG_EN}`), place: 'LONDON', source: 'Reuters' },
+  { id: 'en-short-lead-after-h2-subtitle', lang: 'en', doc: en('<h2>Rates stay on hold as the central bank waits for more signs that inflation is easing</h2>', 'WASHINGTON (AP) — The Federal Reserve left its key rate unchanged on Wednesday, officials said.'), place: 'WASHINGTON', source: 'AP' },
+  { id: 'ar-short-lead-after-subtitle', lang: 'ar', doc: ar(`<p class="subtitle">${SF_AR}</p>`, 'القاهرة (رويترز) - قال مسؤولون إن الحكومة المصرية وافقت اليوم على خطة جديدة لدعم قطاع الطاقة.'), place: 'القاهرة', source: 'رويترز' },
+  { id: 'en-short-lead-after-unmarked-standfirst', lang: 'en', doc: en(`<p>${SF_EN}</p>`, 'LONDON (Reuters) - The Bank of England held interest rates on Thursday, its governor told reporters.'), place: 'LONDON', source: 'Reuters' },
+  { id: 'fr-afp-yearless-after-chapo', lang: 'fr', now: '2021-01-10T00:00:00Z', doc: lg('fr')(`<p class="chapo">${SF_EN}</p>`, 'PARIS, 27 déc (AFP) - Le gouvernement a annoncé dimanche de nouvelles mesures sanitaires pour les fêtes.'), place: 'PARIS', source: 'AFP', published: '2020-12-27T00:00:00Z', maxConf: 0.35 },
+  { id: 'ar-second-paragraph-without-source-not-place', lang: 'ar', doc: ar(`<p>${SF_AR}</p>`, 'وأضاف المتحدث - إن الحكومة ستواصل العمل على الخطة خلال الأشهر المقبلة في كل المناطق والمدن.'), place: null, source: null },
+  { id: 'en-standfirst-date-not-taken', lang: 'en', doc: en(`<p class="standfirst">On 27 November 2019 the two countries signed a treaty; a year on, ${SF_EN}</p>`, ''), published: null },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },

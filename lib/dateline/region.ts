@@ -19,7 +19,8 @@ export interface Segment {
    * A short paragraph of the header zone after the headline (≥ {@link OPENING_MIN} characters,
    * shorter than a long paragraph), one of the first {@link MAX_OPENINGS}: a wire-style lead
    * («LONDON (Reuters) - The bank held rates on Thursday.») may be only a dateline and one
-   * short sentence, so its opening is read like the lead's.
+   * short sentence, so its opening is read like the lead's. Also (zone "body") a short paragraph
+   * right after the first long one, which may have been a standfirst without a class name.
    */
   opening?: boolean;
 }
@@ -76,6 +77,8 @@ export const OPENING_MIN = 80;
 /** Short paragraphs after the headline read as possible leads (a standfirst may come first). */
 const MAX_OPENINGS = 3;
 const OPENING_TAGS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'SECTION']);
+/** class/id words of a standfirst (the summary under the headline): never the lead, however long. */
+const STANDFIRST_TOKENS = new Set(['standfirst', 'subtitle', 'subheadline', 'subhead', 'dek', 'deck', 'chapo', 'chapeau', 'strapline', 'summary', 'excerpt', 'sapo', 'description', 'abstract']);
 const MAX_BODY_SEGMENTS = 300;
 /** Header-zone segments kept at most: past them (pages without a long paragraph) text is read as body. */
 const MAX_HEADER_SEGMENTS = 80;
@@ -348,10 +351,17 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   let bodyVisits = 0;
   let visited = 0;
   let openings = 0;
+  /** A paragraph after the first long one was visited (Segment.opening in the body). */
+  let sawBodyP = false;
+  /** A standfirst: its own class/id or its parent's says so (below the scope). */
+  const standfirst = (el: Element): boolean => {
+    for (let a: Element | null = el, k = 0; a && a !== scope && k < 2; a = a.parentElement, k++) if (tokens(a).some((t) => STANDFIRST_TOKENS.has(t))) return true;
+    return false;
+  };
   /** A header paragraph that may be a short lead: see Segment.opening. */
   const opening = (el: Element, text: string): boolean => {
     if (firstLong || openings >= MAX_OPENINGS || text.length < OPENING_MIN || !OPENING_TAGS.has(el.tagName.toUpperCase())) return false;
-    if (headline && afterHeadline < 0) return false;
+    if ((headline && afterHeadline < 0) || standfirst(el)) return false;
     openings++;
     return true;
   };
@@ -411,7 +421,14 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     }
     const zone = firstLong || headerSegments >= MAX_HEADER_SEGMENTS ? 'body' : 'header';
     const tagName = el.tagName.toUpperCase();
+    const firstBodyP = !!firstLong && tagName === 'P' && !sawBodyP;
+    if (firstLong && tagName === 'P') sawBodyP = true;
     if (!firstLong && (tagName === 'P' || tagName === 'BLOCKQUOTE') && len >= LONG) {
+      if (standfirst(el)) {
+        // A long standfirst is not the lead: the story starts after it.
+        datedBelow(el);
+        return;
+      }
       firstLong = el;
       // The lead paragraph: its opening words may be a dateline ("PARIS, 27 déc (AFP) -").
       segments.push({ el, text: textHead(el, SHORT), zone: 'header', lead: true });
@@ -422,6 +439,11 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
       datedBelow(el);
       const text = textOf(el);
       if (zone === 'body') {
+        if (firstBodyP && text.length >= OPENING_MIN && text.length < LONG) {
+          // A short paragraph right after the first long one: the lead, if that was a standfirst.
+          segments.push({ el, text, zone, opening: true });
+          return;
+        }
         // Body segments matter only when they hold digits (a date); their link-card test
         // is left to the rule that uses them (region.linkCard), as few ever need it.
         if (text.length < 6 || !/[\d٠-٩۰-۹]/.test(text)) return;
@@ -445,7 +467,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     let own = '';
     for (let n = el.firstChild; n && own.length < 4 * SHORT; n = n.nextSibling) if (n.nodeType === 3) own += (n as Text).data;
     own = own.replace(/\s+/g, ' ').trim();
-    if (!firstLong && own.length >= LONG) {
+    if (!firstLong && own.length >= LONG && !standfirst(el)) {
       firstLong = el;
       segments.push({ el, text: own.slice(0, SHORT), zone: 'header', lead: true });
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);

@@ -180,13 +180,14 @@ export function placeAndSource(region: Region): PlaceSource {
   const near = header.filter((s) => !s.lead && afterHead(s));
   const before = lead ? near.slice(-3).reverse() : near.slice(0, 3);
   // Short paragraphs that may be the lead (Segment.opening: «LONDON (Reuters) - The bank held rates.»), after a standfirst too.
-  const openings = header.filter((s) => s.opening);
+  const openings = region.segments.filter((s) => s.opening);
   const order: Segment[] = [...new Set([...(lead ? [lead] : []), ...openings, ...before])];
   for (const seg of order) {
     const opening = !!(seg.lead || seg.opening);
     if (!opening && seg.text.length > 80) continue;
     const hit = parseDatelineLine(seg.text, !opening);
-    if (!hit) continue;
+    // After a long paragraph (a standfirst without a class name?) only a dateline with its source counts.
+    if (!hit || (seg.zone === 'body' && !hit.source)) continue;
     res.place = hit.place;
     res.placeEvidence = { rule: 'dateline-line', text: clip(seg.text), confidence: hit.conf };
     if (hit.source) {

@@ -13,6 +13,8 @@ interface Case {
   doc: () => Document;
   url?: string;
   now?: string;
+  /** CSS selector of the extraction root passed to extractDateline (default: no root). */
+  root?: string;
   published?: string | null;
   modified?: string | null;
   place?: string | null;
@@ -248,6 +250,10 @@ const cases: Case[] = [
   { id: 'fr-afp-yearless-after-chapo', lang: 'fr', now: '2021-01-10T00:00:00Z', doc: lg('fr')(`<p class="chapo">${SF_EN}</p>`, 'PARIS, 27 déc (AFP) - Le gouvernement a annoncé dimanche de nouvelles mesures sanitaires pour les fêtes.'), place: 'PARIS', source: 'AFP', published: '2020-12-27T00:00:00Z', maxConf: 0.35 },
   { id: 'ar-second-paragraph-without-source-not-place', lang: 'ar', doc: ar(`<p>${SF_AR}</p>`, 'وأضاف المتحدث - إن الحكومة ستواصل العمل على الخطة خلال الأشهر المقبلة في كل المناطق والمدن.'), place: null, source: null },
   { id: 'en-standfirst-date-not-taken', lang: 'en', doc: en(`<p class="standfirst">On 27 November 2019 the two countries signed a treaty; a year on, ${SF_EN}</p>`, ''), published: null },
+  // ---- With an extraction root: its header region is read, what follows it is not ----
+  { id: 'en-root-header-region-glued-markup', lang: 'en', root: '#content', doc: () => page(`<div class="wrap"><div class="head"><h1>Headline of the main story on this page</h1><p class="meta">December 27, 2020</p></div><div id="content"><p>${LONG_EN}</p><p>${LONG_EN}</p></div></div>`), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-root-time-and-cue-after-root-rejected', lang: 'en', root: '#content', doc: () => page(`<div class="wrap"><h1>Headline of the main story on this page</h1><div id="content"><p>${LONG_EN}</p><p>${LONG_EN}</p></div><div class="x"><p>Posted December 1, 2020</p><time datetime="2020-12-01T10:00:00Z">Dec 1</time></div></div>`), published: null, modified: null },
+  { id: 'ar-root-updated-after-root-rejected', lang: 'ar', root: '#content', doc: () => page(`<div class="wrap"><h1>عنوان الخبر الرئيسي في الصفحة</h1><p>نشر في 27 ديسمبر 2020</p><div id="content"><p>${LONG_AR}</p></div><div class="x"><p>آخر تحديث: 3 يناير 2021</p></div></div>`, { lang: 'ar' }), published: '2020-12-27T00:00:00Z', modified: null },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },
@@ -274,7 +280,7 @@ describe('dateline cases', () => {
     it(`${c.id}`, () => {
       const doc = c.doc();
       const before = doc.documentElement.outerHTML;
-      const d = extractDateline(doc, { url: c.url ?? 'https://example.com/news/story.html', root: null, now: new Date(c.now ?? '2024-06-01T00:00:00Z') });
+      const d = extractDateline(doc, { url: c.url ?? 'https://example.com/news/story.html', root: c.root ? doc.querySelector(c.root) : null, now: new Date(c.now ?? '2024-06-01T00:00:00Z') });
       if (c.published !== undefined) expect(d.published, 'published').toBe(c.published);
       if (c.modified !== undefined) expect(d.modified, 'modified').toBe(c.modified);
       if (c.place !== undefined) expect(d.place, 'place').toBe(c.place);

@@ -330,6 +330,8 @@ function findScope(doc: Document, headline: Element | null, root: Element | null
  * Builds the {@link Region} of a page.
  * Input: the page (read-only), the article root from extraction (or null), the page language.
  * Output: headline, scope, first long paragraph and the short text segments in document order.
+ * With a root, blocks after it (outside it) are excluded: only the root and its header region
+ * (headline, its surroundings, the enclosing <article>) are read.
  */
 export function buildRegion(doc: Document, root: Element | null, lang = ''): Region {
   const caches = newCaches();
@@ -367,10 +369,12 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   };
 
   const excludedCache = new Map<Element, boolean>();
+  // With an extraction root, what follows it (outside it) is neither the article nor its header region.
+  const afterRoot = (el: Element): boolean => !!root && root !== scope && !root.contains(el) && !el.contains(root) && !!(root.compareDocumentPosition(el) & 4 /* FOLLOWING */);
   const excluded = (el: Element): boolean => {
     const c = excludedCache.get(el);
     if (c !== undefined) return c;
-    const v = selfExcluded(el, headline, article, caches);
+    const v = selfExcluded(el, headline, article, caches) || afterRoot(el);
     excludedCache.set(el, v);
     return v;
   };
@@ -435,7 +439,9 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
       datedBelow(el);
       return;
     }
-    if (len <= SHORT && el !== scope) {
+    // A short block holding the headline is walked into: its text would glue the headline to the
+    // date line after it («…pageDecember 27, 2020») when the markup has no space between them.
+    if (len <= SHORT && el !== scope && !(headline && el.contains(headline))) {
       datedBelow(el);
       const text = textOf(el);
       if (zone === 'body') {

@@ -254,6 +254,18 @@ const cases: Case[] = [
   { id: 'en-root-header-region-glued-markup', lang: 'en', root: '#content', doc: () => page(`<div class="wrap"><div class="head"><h1>Headline of the main story on this page</h1><p class="meta">December 27, 2020</p></div><div id="content"><p>${LONG_EN}</p><p>${LONG_EN}</p></div></div>`), published: '2020-12-27T00:00:00Z' },
   { id: 'en-root-time-and-cue-after-root-rejected', lang: 'en', root: '#content', doc: () => page(`<div class="wrap"><h1>Headline of the main story on this page</h1><div id="content"><p>${LONG_EN}</p><p>${LONG_EN}</p></div><div class="x"><p>Posted December 1, 2020</p><time datetime="2020-12-01T10:00:00Z">Dec 1</time></div></div>`), published: null, modified: null },
   { id: 'ar-root-updated-after-root-rejected', lang: 'ar', root: '#content', doc: () => page(`<div class="wrap"><h1>عنوان الخبر الرئيسي في الصفحة</h1><p>نشر في 27 ديسمبر 2020</p><div id="content"><p>${LONG_AR}</p></div><div class="x"><p>آخر تحديث: 3 يناير 2021</p></div></div>`, { lang: 'ar' }), published: '2020-12-27T00:00:00Z', modified: null },
+  // ---- Issue 4 forms not covered above: each Levantine month, the rest of the Maghrebi ones, more meta and byline forms ----
+  ...([['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8], ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11]] as const).map(
+    ([name, m]): Case => ({ id: `ar-levantine-month-${m}`, lang: 'ar', doc: ar(`<span class="date">15 ${name} 2021</span>`), published: `2021-${String(m).padStart(2, '0')}-15T00:00:00Z` }),
+  ),
+  { id: 'ar-maghrebi-shutanbar', lang: 'ar', doc: ar('<span>الثلاثاء 14 شتنبر 2021</span>'), published: '2021-09-14T00:00:00Z' },
+  { id: 'ar-maghrebi-nunbar', lang: 'ar', doc: ar('<span>الاثنين 15 نونبر 2021</span>'), published: '2021-11-15T00:00:00Z' },
+  { id: 'ar-egyptian-yanayir-am', lang: 'ar', doc: ar('<span>الأحد 3 يناير 2021 - 11:15 ص</span>'), published: '2021-01-03T11:15:00Z' },
+  { id: 'ar-persian-digits-on-arabic-page', lang: 'ar', doc: ar('<span>۲۷ ديسمبر ۲۰۲۰</span>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'ar-byline-agencies-credit', lang: 'ar', doc: ar('<p class="source">المصدر: وكالات</p>'), source: 'وكالات', place: null },
+  { id: 'en-meta-pubdate', lang: 'en', doc: en('', '', { head: '<meta name="pubdate" content="2020-12-27T06:12:00Z">' }), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-meta-itemprop-both', lang: 'en', doc: en('<meta itemprop="datePublished" content="2020-12-27T09:12:00+03:00"><meta itemprop="dateModified" content="2020-12-28T11:00:00+03:00">'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'en-modified-before-published-dropped', lang: 'en', doc: en('', '', { head: ld({ '@type': 'NewsArticle', datePublished: '2020-12-27T06:12:00Z', dateModified: '2020-12-20T08:00:00Z' }) }), published: '2020-12-27T06:12:00Z', modified: null },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },

@@ -119,6 +119,14 @@ function textOf(el: Element | Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** textOf(el) with a space between text nodes (block boundaries in markup written without white space). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const w = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = w.nextNode(); n; n = w.nextNode()) parts.push((n as Text).data);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The first `max` characters of textOf(el), without reading the rest of a big subtree. */
 function textHead(el: Element, max: number): string {
   let raw = '';
@@ -439,11 +447,11 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
       datedBelow(el);
       return;
     }
-    // A short block holding the headline is walked into: its text would glue the headline to the
-    // date line after it («…pageDecember 27, 2020») when the markup has no space between them.
-    if (len <= SHORT && el !== scope && !(headline && el.contains(headline))) {
+    if (len <= SHORT && el !== scope) {
       datedBelow(el);
-      const text = textOf(el);
+      // A short block holding the headline: its text nodes apart, or markup without spaces glues
+      // the headline to the date line after it («…pageDecember 27, 2020»).
+      const text = headline && el.contains(headline) ? spacedText(el) : textOf(el);
       if (zone === 'body') {
         if (firstBodyP && text.length >= OPENING_MIN && text.length < LONG) {
           // A short paragraph right after the first long one: the lead, if that was a standfirst.

@@ -331,9 +331,14 @@ function namedDates(s: string, toks: Tok[], thai = false): RawDate[] {
       day = +toks[r].v;
       end = toks[r].end;
       const r2 = skip(r + 1, 1);
+      // "November 20 15:23 2019": a time between the day and the year (the span stops at the
+      // day, so the time is still read as this date's time).
+      const rt = toks[r2]?.num && toks[r2 + 1]?.v === ':' && toks[r2 + 2]?.num && toks[r2 + 2].v.length === 2 ? skip(r2 + 3, 1) : -1;
       if (isYear(toks[r2], mm.cal)) {
         year = +toks[r2].v;
         end = toks[r2].end;
+      } else if (rt > 0 && isYear(toks[rt], mm.cal) && toks[rt].start - toks[r2 + 2].end <= 3) {
+        year = +toks[rt].v;
       } else {
         // Year first: Hungarian "2020. december 27.", "2020 Dec 27".
         const l2 = skip(i - 1, -1);

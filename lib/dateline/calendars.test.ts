@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { toGregorian } from './calendars';
-import { parseText } from './parse-text';
+import { hebrewNumerals, parseText } from './parse-text';
 
 describe('toGregorian', () => {
   it('converts Solar Hijri dates (Nowruz 1403 = 2024-03-20)', () => {
@@ -42,6 +42,17 @@ describe('toGregorian', () => {
   it('reads Hebrew numerals for days and years, not the א׳/ב׳ of Adar', () => {
     expect(parseText('י״ב בטבת תשפ״א').dates[0]).toMatchObject({ cal: 'hebrew', when: { y: 2020, m: 12, d: 27 } });
     expect(parseText('ט״ו באדר ב׳ תשפ״ד').dates[0]).toMatchObject({ cal: 'hebrew', when: { y: 2024, m: 3, d: 25 } });
+  });
+  it('reads the thousands of a Hebrew year («ה׳», a bare «ה») and ASCII geresh/gershayim', () => {
+    expect(hebrewNumerals('12 בטבת התשפ״א')).toBe('12 בטבת 5781');
+    expect(hebrewNumerals('בטבת ה׳תשפ״א')).toBe('בטבת 5781');
+    expect(hebrewNumerals('בטבת ה׳ תשפ״א')).toBe('בטבת 5781');
+    expect(hebrewNumerals(`י"ב בטבת ה'תשפ"א`)).toBe('12 בטבת 5781');
+    expect(hebrewNumerals("י''ב בטבת תשפ''א")).toBe('12 בטבת 5781');
+    // «ה» against a day is an article, not the thousands; «ה׳» before a day is read on its own.
+    expect(hebrewNumerals('הי״ב בטבת')).toBe('ה12 בטבת');
+    expect(hebrewNumerals('יום ה׳ י״ב בטבת')).toBe('יום 5 12 בטבת');
+    expect(parseText('י״ב בטבת, בשנת התשפ״א').dates[0]).toMatchObject({ cal: 'hebrew', when: { y: 2020, m: 12, d: 27 } });
   });
   it('reads Buddhist Era years only on Thai pages', () => {
     expect(parseText('27 ธ.ค. 2563 06:12').dates[0]).toMatchObject({ cal: 'buddhist', when: { y: 2020, m: 12, d: 27, hh: 6 } });

@@ -13,6 +13,8 @@ interface Case {
   doc: () => Document;
   url?: string;
   now?: string;
+  /** CSS selector of the extraction root passed to extractDateline (default: no root). */
+  root?: string;
   published?: string | null;
   modified?: string | null;
   place?: string | null;
@@ -26,6 +28,9 @@ interface Case {
 const ar = (header: string, lead = '', o: { after?: string; before?: string; head?: string } = {}) => () => article(header, lead, { lang: 'ar', ...o });
 const en = (header: string, lead = '', o: { after?: string; before?: string; head?: string; lang?: string } = {}) => () => article(header, lead, { lang: 'en', ...o });
 const lg = (lang: string) => (header: string, lead = '', o: { after?: string; head?: string } = {}) => () => article(header, lead, { lang, ...o });
+/** Standfirsts (summaries under the headline) longer than a lead paragraph (≥ 150 characters). */
+const SF_EN = 'The central bank kept its main rate unchanged for a third meeting in a row, saying it wanted to see more evidence that price pressures are easing before it moves again.';
+const SF_AR = 'أبقى البنك المركزي على سعر الفائدة الرئيسي دون تغيير للاجتماع الثالث على التوالي، قائلا إنه يريد رؤية مزيد من الأدلة على تراجع ضغوط الأسعار قبل أن يتحرك مجددا في الأشهر المقبلة.';
 const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 
 const cases: Case[] = [
@@ -190,6 +195,10 @@ const cases: Case[] = [
   { id: 'fr-yearless-time-year-from-url', lang: 'fr', url: 'https://example.com/monde/2019/12/27/story', now: '2021-01-10T00:00:00Z', doc: lg('fr')('<p class="date">27 déc. à 07h12 (heure de Paris)</p>'), published: '2019-12-27T06:12:00Z', evidence: /nearest to the url date 2019-12-27/ },
   { id: 'en-yearless-time-year-from-jsonld-modified', lang: 'en', now: '2021-03-01T00:00:00Z', doc: en('<p class="dateline">Dec 31, 11:40 pm GMT</p>', '', { head: ld({ '@type': 'NewsArticle', dateModified: '2019-01-02T10:00:00Z' }) }), published: '2018-12-31T23:40:00Z', evidence: /nearest to the json-ld date 2019-01-02/ },
   { id: 'es-yearless-visit-year-said', lang: 'es', now: '2024-06-01T00:00:00Z', doc: lg('es')('', `MADRID, 27 dic (EFE).- ${LONG_EN}`), published: '2023-12-27T00:00:00Z', maxConf: 0.35, evidence: /latest such day before the visit/ },
+  // ---- Year-less wire datelines in short leads: the year inferred, never a future day, low confidence ----
+  { id: 'fr-afp-short-lead-yearless', lang: 'fr', now: '2021-01-10T00:00:00Z', doc: lg('fr')('', 'PARIS, 27 déc (AFP) - Le gouvernement a annoncé dimanche de nouvelles mesures sanitaires pour les fêtes.'), place: 'PARIS', source: 'AFP', published: '2020-12-27T00:00:00Z', maxConf: 0.35, evidence: /2020 inferred from the visit time/ },
+  { id: 'en-reuters-yearless-not-future', lang: 'en', now: '2021-12-20T00:00:00Z', doc: en('', 'NEW YORK, Dec 27 (Reuters) - U.S. stocks rose on Monday as investors bet on a quick economic recovery.'), place: 'NEW YORK', source: 'Reuters', published: '2020-12-27T00:00:00Z', maxConf: 0.35, evidence: /inferred/ },
+  { id: 'de-dpa-yearless-year-from-header-text', lang: 'de', now: '2024-06-01T00:00:00Z', doc: lg('de')('<p class="meta">Aktualisiert am 28.12.2020, 08:00 Uhr</p>', 'BERLIN, 27. Dez (dpa) - Die Bundesregierung hat am Sonntag neue Regeln für die Feiertage beschlossen.'), place: 'BERLIN', source: 'dpa', published: '2020-12-27T00:00:00Z', modified: '2020-12-28T08:00:00Z', maxConf: 0.45, evidence: /2020 inferred, nearest to the header text date 2020-12-28/ },
   // ---- Round 3: the page's offset for a time written without a zone ----------
   { id: 'en-zone-later-on-the-line', lang: 'en', doc: en('<p>Published December 27, 2020 at 9:12 am. All times GMT+3</p>'), published: '2020-12-27T06:12:00Z', evidence: /zone from the same line: gmt\+3/ },
   { id: 'de-zone-caps-later-on-the-line', lang: 'de', doc: lg('de')('<p>27.12.2020, 07:12 Uhr. Alle Zeiten MEZ</p>'), published: '2020-12-27T06:12:00Z' },
@@ -205,6 +214,13 @@ const cases: Case[] = [
   { id: 'he-hebrew-calendar-numerals', lang: 'he', doc: lg('he')('<p>י״ב בטבת תשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
   { id: 'he-adar-ii-leap-year', lang: 'he', doc: lg('he')('<p>ט״ו באדר ב׳ תשפ״ד</p>'), published: '2024-03-25T00:00:00Z', now: '2024-06-01T00:00:00Z' },
   { id: 'he-dual-calendars', lang: 'he', doc: lg('he')('<p>12 בטבת 5781 (27 בדצמבר 2020), 08:12</p>', '', { head: ld({ '@type': 'ImageObject', uploadDate: '2020-12-26T18:00:00+02:00' }) }), published: '2020-12-27T06:12:00Z' },
+  // ---- Hebrew calendar years: thousands («ה׳», a bare «ה»), geresh/gershayim and their ASCII stand-ins ----
+  { id: 'he-year-bare-he-thousands', lang: 'he', doc: lg('he')('<p>י״ב בטבת התשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'he-year-geresh-thousands-weekday', lang: 'he', doc: lg('he')('<p>יום ראשון, י״ב בטבת ה׳תשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'he-year-geresh-thousands-spaced', lang: 'he', now: '2024-06-01T00:00:00Z', doc: lg('he')('<p>ט״ו באדר ב׳ ה׳ תשפ״ד</p>'), published: '2024-03-25T00:00:00Z' },
+  { id: 'he-ascii-quotes', lang: 'he', doc: lg('he')(`<p>י"ב בטבת ה'תשפ"א</p>`), published: '2020-12-27T00:00:00Z' },
+  { id: 'he-ascii-double-apostrophe', lang: 'he', doc: lg('he')("<p>ט' בטבת תשפ''א</p>"), published: '2020-12-24T00:00:00Z' },
+  { id: 'he-beshnat-year', lang: 'he', doc: lg('he')('<p>פורסם ביום י״ב בטבת, בשנת התשפ״א</p>'), published: '2020-12-27T00:00:00Z' },
   { id: 'th-buddhist-long', lang: 'th', doc: lg('th')('<p>27 ธันวาคม 2563</p>'), published: '2020-12-27T00:00:00Z' },
   { id: 'th-buddhist-abbrev-time', lang: 'th', doc: lg('th')('<p>27 ธ.ค. 2563 13:12 น. (GMT+7)</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'th-buddhist-era-marker', lang: 'th', doc: lg('th')('<p>วันอาทิตย์ที่ 27 ธันวาคม พ.ศ. 2563</p>'), published: '2020-12-27T00:00:00Z' },
@@ -219,6 +235,38 @@ const cases: Case[] = [
   { id: 'en-updated-date-not-place', lang: 'en', doc: en('', `Updated, December 27, 2020 — ${LONG_EN}`), place: null },
   { id: 'es-place-date-more-text-not-place', lang: 'es', doc: lg('es')('', `Lucía García, 27 de diciembre de 2020, fotografía de archivo – ${LONG_EN}`), place: null },
   { id: 'en-caps-hyphenated-word-not-place', lang: 'en', doc: en('', `A HIGH-powered team of officials has been touring the region this week to ${LONG_EN}`), place: null },
+  // ---- Short wire-style leads (80–150 characters: a dateline and one short sentence) ----
+  { id: 'en-short-wire-lead', lang: 'en', doc: en('', 'LONDON (Reuters) - The Bank of England held interest rates on Thursday, its governor told reporters.'), place: 'LONDON', source: 'Reuters' },
+  { id: 'ar-short-wire-lead', lang: 'ar', doc: ar('', 'القاهرة (رويترز) - قال مسؤولون إن الحكومة المصرية وافقت اليوم على خطة جديدة لدعم قطاع الطاقة.'), place: 'القاهرة', source: 'رويترز' },
+  { id: 'ar-short-lead-dashed-agency', lang: 'ar', doc: ar('', 'عمان - بترا - بحث وزير الخارجية اليوم مع نظيره التركي سبل تعزيز التعاون بين البلدين في مجالات عدة.'), place: 'عمان', source: 'بترا' },
+  { id: 'en-short-paragraphs-only', lang: 'en', doc: () => page('<main><article><h1>Headline of the main story on this page</h1><p class="byline">By Jane Doe</p><p>MOMBASA, Kenya (AP) — Heavy rains flooded parts of the port city on Sunday, officials said.</p><p>The Kenya Red Cross said dozens of families had been moved to higher ground overnight.</p><p>More rain is expected this week.</p></article></main>'), place: 'MOMBASA, Kenya', source: 'AP' },
+  { id: 'en-short-photo-credit-not-dateline', lang: 'en', doc: en('', 'Jane Doe (Getty Images) — The minister arrives for talks in the capital on Thursday morning, aides said.'), place: null, source: null },
+  // ---- A lead after a standfirst / subtitle paragraph ----
+  { id: 'en-short-lead-after-long-standfirst', lang: 'en', doc: en(`<p class="standfirst">${SF_EN}</p>`, 'LONDON (Reuters) - The Bank of England held interest rates on Thursday, its governor told reporters.'), place: 'LONDON', source: 'Reuters' },
+  { id: 'en-long-lead-after-long-standfirst', lang: 'en', doc: en(`<div class="article-dek"><p>${SF_EN}</p></div>`, `LONDON (Reuters) - ${LONG_EN}`), place: 'LONDON', source: 'Reuters' },
+  { id: 'en-short-lead-after-h2-subtitle', lang: 'en', doc: en('<h2>Rates stay on hold as the central bank waits for more signs that inflation is easing</h2>', 'WASHINGTON (AP) — The Federal Reserve left its key rate unchanged on Wednesday, officials said.'), place: 'WASHINGTON', source: 'AP' },
+  { id: 'ar-short-lead-after-subtitle', lang: 'ar', doc: ar(`<p class="subtitle">${SF_AR}</p>`, 'القاهرة (رويترز) - قال مسؤولون إن الحكومة المصرية وافقت اليوم على خطة جديدة لدعم قطاع الطاقة.'), place: 'القاهرة', source: 'رويترز' },
+  { id: 'en-short-lead-after-unmarked-standfirst', lang: 'en', doc: en(`<p>${SF_EN}</p>`, 'LONDON (Reuters) - The Bank of England held interest rates on Thursday, its governor told reporters.'), place: 'LONDON', source: 'Reuters' },
+  { id: 'fr-afp-yearless-after-chapo', lang: 'fr', now: '2021-01-10T00:00:00Z', doc: lg('fr')(`<p class="chapo">${SF_EN}</p>`, 'PARIS, 27 déc (AFP) - Le gouvernement a annoncé dimanche de nouvelles mesures sanitaires pour les fêtes.'), place: 'PARIS', source: 'AFP', published: '2020-12-27T00:00:00Z', maxConf: 0.35 },
+  { id: 'ar-second-paragraph-without-source-not-place', lang: 'ar', doc: ar(`<p>${SF_AR}</p>`, 'وأضاف المتحدث - إن الحكومة ستواصل العمل على الخطة خلال الأشهر المقبلة في كل المناطق والمدن.'), place: null, source: null },
+  { id: 'en-standfirst-date-not-taken', lang: 'en', doc: en(`<p class="standfirst">On 27 November 2019 the two countries signed a treaty; a year on, ${SF_EN}</p>`, ''), published: null },
+  // ---- With an extraction root: its header region is read, what follows it is not ----
+  { id: 'en-root-header-region-glued-markup', lang: 'en', root: '#content', doc: () => page(`<div class="wrap"><div class="head"><h1>Headline of the main story on this page</h1><p class="meta">December 27, 2020</p></div><div id="content"><p>${LONG_EN}</p><p>${LONG_EN}</p></div></div>`), published: '2020-12-27T00:00:00Z' },
+  { id: 'en-root-time-and-cue-after-root-rejected', lang: 'en', root: '#content', doc: () => page(`<div class="wrap"><h1>Headline of the main story on this page</h1><div id="content"><p>${LONG_EN}</p><p>${LONG_EN}</p></div><div class="x"><p>Posted December 1, 2020</p><time datetime="2020-12-01T10:00:00Z">Dec 1</time></div></div>`), published: null, modified: null },
+  { id: 'ar-root-updated-after-root-rejected', lang: 'ar', root: '#content', doc: () => page(`<div class="wrap"><h1>عنوان الخبر الرئيسي في الصفحة</h1><p>نشر في 27 ديسمبر 2020</p><div id="content"><p>${LONG_AR}</p></div><div class="x"><p>آخر تحديث: 3 يناير 2021</p></div></div>`, { lang: 'ar' }), published: '2020-12-27T00:00:00Z', modified: null },
+  // ---- Issue 4 forms not covered above: each Levantine month, the rest of the Maghrebi ones, more meta and byline forms ----
+  ...([['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8], ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11]] as const).map(
+    ([name, m]): Case => ({ id: `ar-levantine-month-${m}`, lang: 'ar', doc: ar(`<span class="date">15 ${name} 2021</span>`), published: `2021-${String(m).padStart(2, '0')}-15T00:00:00Z` }),
+  ),
+  { id: 'ar-maghrebi-shutanbar', lang: 'ar', doc: ar('<span>الثلاثاء 14 شتنبر 2021</span>'), published: '2021-09-14T00:00:00Z' },
+  { id: 'ar-maghrebi-nunbar', lang: 'ar', doc: ar('<span>الاثنين 15 نونبر 2021</span>'), published: '2021-11-15T00:00:00Z' },
+  { id: 'ar-egyptian-yanayir-am', lang: 'ar', doc: ar('<span>الأحد 3 يناير 2021 - 11:15 ص</span>'), published: '2021-01-03T11:15:00Z' },
+  { id: 'ar-persian-digits-on-arabic-page', lang: 'ar', doc: ar('<span>۲۷ ديسمبر ۲۰۲۰</span>'), published: '2020-12-27T00:00:00Z' },
+  { id: 'ar-byline-agencies-credit', lang: 'ar', doc: ar('<p class="source">المصدر: وكالات</p>'), source: 'وكالات', place: null },
+  { id: 'en-meta-pubdate', lang: 'en', doc: en('', '', { head: '<meta name="pubdate" content="2020-12-27T06:12:00Z">' }), published: '2020-12-27T06:12:00Z' },
+  { id: 'en-meta-itemprop-both', lang: 'en', doc: en('<meta itemprop="datePublished" content="2020-12-27T09:12:00+03:00"><meta itemprop="dateModified" content="2020-12-28T11:00:00+03:00">'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
+  { id: 'en-modified-before-published-dropped', lang: 'en', doc: en('', '', { head: ld({ '@type': 'NewsArticle', datePublished: '2020-12-27T06:12:00Z', dateModified: '2020-12-20T08:00:00Z' }) }), published: '2020-12-27T06:12:00Z', modified: null },
+  { id: 'en-month-day-time-year', lang: 'en', doc: en('<p class="date">November 20 15:23 2019 Print This Article</p>'), published: '2019-11-20T15:23:00Z' },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },
@@ -245,7 +293,7 @@ describe('dateline cases', () => {
     it(`${c.id}`, () => {
       const doc = c.doc();
       const before = doc.documentElement.outerHTML;
-      const d = extractDateline(doc, { url: c.url ?? 'https://example.com/news/story.html', root: null, now: new Date(c.now ?? '2024-06-01T00:00:00Z') });
+      const d = extractDateline(doc, { url: c.url ?? 'https://example.com/news/story.html', root: c.root ? doc.querySelector(c.root) : null, now: new Date(c.now ?? '2024-06-01T00:00:00Z') });
       if (c.published !== undefined) expect(d.published, 'published').toBe(c.published);
       if (c.modified !== undefined) expect(d.modified, 'modified').toBe(c.modified);
       if (c.place !== undefined) expect(d.place, 'place').toBe(c.place);

@@ -39,7 +39,7 @@ interface Tok {
   num: boolean;
 }
 
-const FILLERS = new Set(['.', ',', '-', '/', '(', ')', '|', 'de', 'del', 'di', 'den', 'le', 'the', 'of', 'du', 'th', 'st', 'nd', 'rd', 'er', 'eme', 'o', 'a', 'º', '°', 'ª', ':', 'في', 'من', '\u05f3', '\u05f4', 'พ', 'ศ']);
+const FILLERS = new Set(['.', ',', '-', '/', '(', ')', '|', 'de', 'del', 'di', 'den', 'le', 'the', 'of', 'du', 'th', 'st', 'nd', 'rd', 'er', 'eme', 'o', 'a', 'º', '°', 'ª', ':', 'في', 'من', '\u05f3', '\u05f4', 'בשנת', 'שנת', 'พ', 'ศ']);
 
 /**
  * Digits, letters, or one other non-space character. `\S` after `\d+|\p{L}+` is the
@@ -208,22 +208,69 @@ function yearOk(y: number, cal: Calendar): boolean {
 const THAI = /[\u0e00-\u0e7f]/;
 
 const GEMATRIA: Record<string, number> = { 'א': 1, 'ב': 2, 'ג': 3, 'ד': 4, 'ה': 5, 'ו': 6, 'ז': 7, 'ח': 8, 'ט': 9, 'י': 10, 'כ': 20, 'ך': 20, 'ל': 30, 'מ': 40, 'ם': 40, 'נ': 50, 'ן': 50, 'ס': 60, 'ע': 70, 'פ': 80, 'ף': 80, 'צ': 90, 'ץ': 90, 'ק': 100, 'ר': 200, 'ש': 300, 'ת': 400 };
-/** Hebrew numerals: letters with gershayim before the last («י״ב», «תשפ״א») or one letter with geresh («ה׳»); not the «א׳/ב׳» of «אדר א׳». */
-const HEB_NUM = /(?<![\p{L}])([\u05d0-\u05ea]{1,4})[\u05f4"]([\u05d0-\u05ea])(?![\p{L}])|(?<![\p{L}]|אדר )([\u05d0-\u05ea])[\u05f3'](?![\p{L}])/gu;
+/**
+ * Hebrew numerals: letters with gershayim before the last («י״ב», «תשפ״א», ASCII «י"ב», «י''ב») or
+ * one letter with geresh («ט׳», ASCII «ט'»); not the «א׳/ב׳» of «אדר א׳». A year may carry its
+ * thousands: «ה׳» or «ה'» before it («ה׳תשפ״א», «ה׳ תשפ״א») or a bare «ה» written against it
+ * («התשפ״א»: 5 before 400 breaks the descending order of a numeral, so it is the thousands).
+ */
+const HEB_NUM = /(?<![\p{L}])(?:(ה)(?:([\u05f3'](?!'))\s?)?)?([\u05d0-\u05ea]{1,4})(?:[\u05f4"]|'')([\u05d0-\u05ea])(?![\p{L}])|(?<![\p{L}]|אדר )([\u05d0-\u05ea])[\u05f3'](?!['\p{L}])/gu;
+
+function gematria(letters: string): number {
+  let v = 0;
+  for (const ch of letters) v += GEMATRIA[ch] ?? 0;
+  return v;
+}
+
+/** Letter values never rise from left to right (how Hebrew numerals are written: «תשפ״א», «ט״ו»). */
+function descending(letters: string): boolean {
+  let prev = Infinity;
+  for (const ch of letters) {
+    const v = GEMATRIA[ch] ?? 0;
+    if (v > prev) return false;
+    prev = v;
+  }
+  return true;
+}
 
 /**
  * Hebrew numerals in normalised text as digits: a day (1–30) stays a number, a year
- * written without its thousands («תשפ״א» = 781) becomes 5781. Other values are left as they are.
+ * written without its thousands («תשפ״א» = 781) or with them («ה׳תשפ״א», «התשפ״א») becomes
+ * 5781. Geresh/gershayim (׳ ״) and their ASCII stand-ins (' " '') are read alike.
+ * Input: text after norm(). Output: the same text with those numerals replaced; other values
+ * are left as they are.
  */
 export function hebrewNumerals(s: string): string {
   if (!/[\u05f3\u05f4'"]/.test(s) || !/[\u05d0-\u05ea]/.test(s)) return s;
-  return s.replace(HEB_NUM, (all, a: string | undefined, b: string | undefined, one: string | undefined) => {
-    const letters = one ?? `${a}${b}`;
-    let v = 0;
-    for (const ch of letters) v += GEMATRIA[ch] ?? 0;
+  const plain = (letters: string): string | null => {
+    const v = gematria(letters);
     if (v >= 1 && v <= 30) return String(v);
     if (v >= 660 && v <= 860) return String(5000 + v);
-    return all;
+    return null;
+  };
+  return s.replace(HEB_NUM, (all, he: string | undefined, geresh: string | undefined, a: string | undefined, b: string | undefined, one: string | undefined) => {
+    if (one) {
+      const v = gematria(one);
+      return v >= 1 && v <= 30 ? String(v) : all;
+    }
+    const rest = `${a}${b}`;
+    const numeral = all.slice(all.length - rest.length - (all.includes("''") ? 2 : 1)); // «תשפ״א» without what precedes it
+    if (he && (geresh || (descending(rest) && !descending(he + rest)))) {
+      // Thousands written: «ה׳תשפ״א», «ה׳ תשפ״א», «התשפ״א».
+      const v = gematria(rest);
+      if (v >= 660 && v <= 860) return String(5000 + v);
+    }
+    if (he && geresh) {
+      // «ה׳» then a numeral that is no year («יום ה׳ י״ב …»): each on its own, as before.
+      const prefix = all.slice(0, all.length - numeral.length);
+      return (/\s$/.test(prefix) ? '5 ' : prefix) + (plain(rest) ?? numeral);
+    }
+    if (he && !descending(he + rest)) {
+      // «הי״ב»: an article or preposition «ה» against a numeral.
+      const v = plain(rest);
+      return v === null ? all : he + v;
+    }
+    return plain(he ? he + rest : rest) ?? all;
   });
 }
 
@@ -284,9 +331,14 @@ function namedDates(s: string, toks: Tok[], thai = false): RawDate[] {
       day = +toks[r].v;
       end = toks[r].end;
       const r2 = skip(r + 1, 1);
+      // "November 20 15:23 2019": a time between the day and the year (the span stops at the
+      // day, so the time is still read as this date's time).
+      const rt = toks[r2]?.num && toks[r2 + 1]?.v === ':' && toks[r2 + 2]?.num && toks[r2 + 2].v.length === 2 ? skip(r2 + 3, 1) : -1;
       if (isYear(toks[r2], mm.cal)) {
         year = +toks[r2].v;
         end = toks[r2].end;
+      } else if (rt > 0 && isYear(toks[rt], mm.cal) && toks[rt].start - toks[r2 + 2].end <= 3) {
+        year = +toks[rt].v;
       } else {
         // Year first: Hungarian "2020. december 27.", "2020 Dec 27".
         const l2 = skip(i - 1, -1);

@@ -15,6 +15,14 @@ export interface Segment {
   zone: 'header' | 'body';
   /** The opening of the first long paragraph (a dateline may start it). */
   lead?: boolean;
+  /**
+   * A short paragraph of the header zone after the headline (≥ {@link OPENING_MIN} characters,
+   * shorter than a long paragraph), one of the first {@link MAX_OPENINGS}: a wire-style lead
+   * («LONDON (Reuters) - The bank held rates on Thursday.») may be only a dateline and one
+   * short sentence, so its opening is read like the lead's. Also (zone "body") a short paragraph
+   * right after the first long one, which may have been a standfirst without a class name.
+   */
+  opening?: boolean;
 }
 
 export interface Region {
@@ -64,6 +72,13 @@ const EXCLUDED_TOKENS = new Set([
 ]);
 const LONG = 150;
 const SHORT = 200;
+/** Shortest paragraph read as a possible short lead (Segment.opening); shorter blocks are date lines, bylines, captions. */
+export const OPENING_MIN = 80;
+/** Short paragraphs after the headline read as possible leads (a standfirst may come first). */
+const MAX_OPENINGS = 3;
+const OPENING_TAGS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'SECTION']);
+/** class/id words of a standfirst (the summary under the headline): never the lead, however long. */
+const STANDFIRST_TOKENS = new Set(['standfirst', 'subtitle', 'subheadline', 'subhead', 'dek', 'deck', 'chapo', 'chapeau', 'strapline', 'summary', 'excerpt', 'sapo', 'description', 'abstract']);
 const MAX_BODY_SEGMENTS = 300;
 /** Header-zone segments kept at most: past them (pages without a long paragraph) text is read as body. */
 const MAX_HEADER_SEGMENTS = 80;
@@ -102,6 +117,14 @@ function tokens(el: Element): string[] {
 
 function textOf(el: Element | Node): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** textOf(el) with a space between text nodes (block boundaries in markup written without white space). */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const w = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = w.nextNode(); n; n = w.nextNode()) parts.push((n as Text).data);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The first `max` characters of textOf(el), without reading the rest of a big subtree. */
@@ -315,6 +338,8 @@ function findScope(doc: Document, headline: Element | null, root: Element | null
  * Builds the {@link Region} of a page.
  * Input: the page (read-only), the article root from extraction (or null), the page language.
  * Output: headline, scope, first long paragraph and the short text segments in document order.
+ * With a root, blocks after it (outside it) are excluded: only the root and its header region
+ * (headline, its surroundings, the enclosing <article>) are read.
  */
 export function buildRegion(doc: Document, root: Element | null, lang = ''): Region {
   const caches = newCaches();
@@ -335,12 +360,29 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   let afterHeadline = -1;
   let bodyVisits = 0;
   let visited = 0;
+  let openings = 0;
+  /** A paragraph after the first long one was visited (Segment.opening in the body). */
+  let sawBodyP = false;
+  /** A standfirst: its own class/id or its parent's says so (below the scope). */
+  const standfirst = (el: Element): boolean => {
+    for (let a: Element | null = el, k = 0; a && a !== scope && k < 2; a = a.parentElement, k++) if (tokens(a).some((t) => STANDFIRST_TOKENS.has(t))) return true;
+    return false;
+  };
+  /** A header paragraph that may be a short lead: see Segment.opening. */
+  const opening = (el: Element, text: string): boolean => {
+    if (firstLong || openings >= MAX_OPENINGS || text.length < OPENING_MIN || !OPENING_TAGS.has(el.tagName.toUpperCase())) return false;
+    if ((headline && afterHeadline < 0) || standfirst(el)) return false;
+    openings++;
+    return true;
+  };
 
   const excludedCache = new Map<Element, boolean>();
+  // With an extraction root, what follows it (outside it) is neither the article nor its header region.
+  const afterRoot = (el: Element): boolean => !!root && root !== scope && !root.contains(el) && !el.contains(root) && !!(root.compareDocumentPosition(el) & 4 /* FOLLOWING */);
   const excluded = (el: Element): boolean => {
     const c = excludedCache.get(el);
     if (c !== undefined) return c;
-    const v = selfExcluded(el, headline, article, caches);
+    const v = selfExcluded(el, headline, article, caches) || afterRoot(el);
     excludedCache.set(el, v);
     return v;
   };
@@ -391,7 +433,14 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     }
     const zone = firstLong || headerSegments >= MAX_HEADER_SEGMENTS ? 'body' : 'header';
     const tagName = el.tagName.toUpperCase();
+    const firstBodyP = !!firstLong && tagName === 'P' && !sawBodyP;
+    if (firstLong && tagName === 'P') sawBodyP = true;
     if (!firstLong && (tagName === 'P' || tagName === 'BLOCKQUOTE') && len >= LONG) {
+      if (standfirst(el)) {
+        // A long standfirst is not the lead: the story starts after it.
+        datedBelow(el);
+        return;
+      }
       firstLong = el;
       // The lead paragraph: its opening words may be a dateline ("PARIS, 27 déc (AFP) -").
       segments.push({ el, text: textHead(el, SHORT), zone: 'header', lead: true });
@@ -400,8 +449,15 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     }
     if (len <= SHORT && el !== scope) {
       datedBelow(el);
-      const text = textOf(el);
+      // A short block holding the headline: its text nodes apart, or markup without spaces glues
+      // the headline to the date line after it («…pageDecember 27, 2020»).
+      const text = headline && el.contains(headline) ? spacedText(el) : textOf(el);
       if (zone === 'body') {
+        if (firstBodyP && text.length >= OPENING_MIN && text.length < LONG) {
+          // A short paragraph right after the first long one: the lead, if that was a standfirst.
+          segments.push({ el, text, zone, opening: true });
+          return;
+        }
         // Body segments matter only when they hold digits (a date); their link-card test
         // is left to the rule that uses them (region.linkCard), as few ever need it.
         if (text.length < 6 || !/[\d٠-٩۰-۹]/.test(text)) return;
@@ -410,7 +466,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
         return;
       }
       if (!linkCard(el, headline, caches)) {
-        segments.push({ el, text, zone });
+        segments.push(opening(el, text) ? { el, text, zone, opening: true } : { el, text, zone });
         headerSegments++;
       }
       return;
@@ -425,14 +481,14 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
     let own = '';
     for (let n = el.firstChild; n && own.length < 4 * SHORT; n = n.nextSibling) if (n.nodeType === 3) own += (n as Text).data;
     own = own.replace(/\s+/g, ' ').trim();
-    if (!firstLong && own.length >= LONG) {
+    if (!firstLong && own.length >= LONG && !standfirst(el)) {
       firstLong = el;
       segments.push({ el, text: own.slice(0, SHORT), zone: 'header', lead: true });
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
       return;
     }
     if (own && own.length <= SHORT) {
-      segments.push({ el, text: own, zone });
+      segments.push(zone === 'header' && opening(el, own) ? { el, text: own, zone, opening: true } : { el, text: own, zone });
       if (zone === 'header') headerSegments++;
     }
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);

@@ -30,7 +30,9 @@ export function separatorFor(uiLang: string): string {
  * Output (test hooks in DEVELOPERS.md): `[data-testid=dateline]` holding
  * `[data-testid=dateline-place]`, `[data-testid=dateline-source]` and
  * `<time data-testid=dateline-published datetime=ISO title=ISO>` (each only
- * when known). When nothing is known it holds one muted "no date" line.
+ * when known). When nothing is known it holds one muted "no date" line; with a place or
+ * source but no date, a muted `[data-testid=dateline-none]` says so after them (issue 4:
+ * a page with no date says "no date found").
  * DOM APIs only (textContent), no HTML parsing.
  */
 export function buildDateline(doc: Document, dl: Dateline | null | undefined, o: DatelineViewOptions): HTMLElement {
@@ -66,6 +68,13 @@ export function buildDateline(doc: Document, dl: Dateline | null | undefined, o:
     box.classList.add('is-empty');
     box.textContent = t('datelineNone');
     return box;
+  }
+  if (!dl?.published) {
+    const none = doc.createElement('span');
+    none.setAttribute('data-testid', 'dateline-none');
+    none.className = 'sahifa-dateline-none';
+    none.textContent = t('datelineNone');
+    parts.push(none);
   }
   parts.forEach((p, i) => {
     if (i) {

@@ -164,9 +164,11 @@ function isBylineEl(el: Element): boolean {
 }
 
 /**
- * Place and source of the story. Looks at the lead paragraph's opening and the
- * last three header-zone blocks before it (nearest first), then at byline
- * blocks for an agency credit. Output: {@link PlaceSource} (nulls when none).
+ * Place and source of the story. Looks at the lead paragraph's opening, the openings of
+ * short paragraphs that may be a wire-style lead (Segment.opening, 80–150 characters), and the
+ * last three header-zone blocks before the lead (nearest first; without a long paragraph, the
+ * first three after the headline), then at byline blocks for an agency credit.
+ * Output: {@link PlaceSource} (nulls when none).
  */
 export function placeAndSource(region: Region): PlaceSource {
   const res: PlaceSource = { place: null, source: null, placeEvidence: null, sourceEvidence: null };
@@ -174,12 +176,18 @@ export function placeAndSource(region: Region): PlaceSource {
   const lead = header.find((s) => s.lead);
   // Segments after the headline (segments are in document order; the walk notes where the headline was).
   const afterHead = (s: Segment) => !region.headline || (region.afterHeadline >= 0 ? region.segments.indexOf(s) >= region.afterHeadline : !!(region.headline.compareDocumentPosition(s.el) & 4));
-  const before = header.filter((s) => !s.lead && afterHead(s)).slice(-3).reverse();
-  const order: Segment[] = [...(lead ? [lead] : []), ...before];
+  // Without a long paragraph the dateline is near the headline, not at the end of the header zone.
+  const near = header.filter((s) => !s.lead && afterHead(s));
+  const before = lead ? near.slice(-3).reverse() : near.slice(0, 3);
+  // Short paragraphs that may be the lead (Segment.opening: «LONDON (Reuters) - The bank held rates.»), after a standfirst too.
+  const openings = region.segments.filter((s) => s.opening);
+  const order: Segment[] = [...new Set([...(lead ? [lead] : []), ...openings, ...before])];
   for (const seg of order) {
-    if (!seg.lead && seg.text.length > 80) continue;
-    const hit = parseDatelineLine(seg.text, !seg.lead);
-    if (!hit) continue;
+    const opening = !!(seg.lead || seg.opening);
+    if (!opening && seg.text.length > 80) continue;
+    const hit = parseDatelineLine(seg.text, !opening);
+    // After a long paragraph (a standfirst without a class name?) only a dateline with its source counts.
+    if (!hit || (seg.zone === 'body' && !hit.source)) continue;
     res.place = hit.place;
     res.placeEvidence = { rule: 'dateline-line', text: clip(seg.text), confidence: hit.conf };
     if (hit.source) {

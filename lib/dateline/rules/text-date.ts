@@ -42,11 +42,11 @@ export function inferYear(m: number, d: number, now: Date, hint?: YearHint | nul
     // Only a hint within half a year says which year it is.
     if (ys.length && Math.abs(Date.UTC(ys[0], m - 1, d) - target) <= 183 * DAY_MS) {
       const hd = `${hint.y}-${String(hint.m).padStart(2, '0')}-${String(hint.d).padStart(2, '0')}`;
-      return { year: ys[0], note: ` [no year written: ${ys[0]}, nearest to the ${hint.rule} date ${hd}]`, fromHint: true };
+      return { year: ys[0], note: ` [no year written: ${ys[0]} inferred, nearest to the ${hint.rule} date ${hd}]`, fromHint: true };
     }
   }
   for (let y = now.getUTCFullYear(); y >= now.getUTCFullYear() - 8; y--) {
-    if (real(y) && Date.UTC(y, m - 1, d) <= now.getTime()) return { year: y, note: ` [no year written: ${y}, the latest such day before the visit]`, fromHint: false };
+    if (real(y) && Date.UTC(y, m - 1, d) <= now.getTime()) return { year: y, note: ` [no year written: ${y} inferred from the visit time, the latest such day before the visit]`, fromHint: false };
   }
   return null;
 }
@@ -55,15 +55,20 @@ export function inferYear(m: number, d: number, now: Date, hint?: YearHint | nul
  * Candidates from text segments of the region.
  * Input: region; `now` (visit time); `hint`: a dated value of the page with a year
  * (see {@link inferYear}) that gives year-less dates ("27 déc") their year; without one,
- * the most recent such day not after the visit.
+ * the most trusted date with a year written in the header text, else the most recent such
+ * day not after the visit.
  * Output: DateCandidate[] in document order: header zone 0.75, lead opening 0.6,
  * body with cue 0.5, year-less 0.45 with a hint, 0.35 without; halved when a weekday
- * name contradicts the date. Year-less candidates say where their year came from (`note`).
+ * name contradicts the date. A year-less date is read only in a short line or at the start of
+ * the lead or of a short paragraph that may be the lead (Segment.opening: «PARIS, 27 déc (AFP) -
+ * Le gouvernement a annoncé…»); it says where its year came from (`note`: "… inferred …").
  * A time without a zone takes a zone written elsewhere on the same line (zoneInLine).
  * Copyright dates are dropped.
  */
 export function textDates(region: Region, now: Date, hint: YearHint | null = null): DateCandidate[] {
   const out: DateCandidate[] = [];
+  /** Year-less dates, given their year once every date with a year is known (a hint from the page's own text). */
+  const yearless: { at: number; c: DateCandidate; seg: string; s: string; cap: number }[] = [];
   for (const seg of region.segments) {
     // A body line is read only with a cue ("Published on …"): skip the others unparsed.
     if (seg.zone === 'body' && !seg.lead && !mentionsDateCue(norm(seg.text)) && !cueOf('', attrWords(seg.el))) continue;
@@ -82,35 +87,45 @@ export function textDates(region: Region, now: Date, hint: YearHint | null = nul
       else if (cue && !region.linkCard(seg.el)) conf = 0.5;
       else continue;
       const when = { ...f.when };
-      let note: string | undefined;
+      if (f.weekdayOk === false) conf *= 0.5;
+      const c: DateCandidate = { kind: cue === 'modified' ? 'modified' : 'published', when, rule: 'text-date', text: clip(seg.text), confidence: conf, dateOnly: when.hh === null };
       if (f.yearless) {
         // Without a year only a short line or a dateline opening is trusted.
-        if (seg.text.length > 80 && !(seg.lead && f.start <= 40)) continue;
-        const y = inferYear(when.m, when.d, now, hint);
-        if (y === null) continue;
-        when.y = y.year;
-        note = y.note;
-        conf = Math.min(conf, hint && y.fromHint ? 0.45 : 0.35);
+        if (seg.text.length > 80 && !((seg.lead || seg.opening) && f.start <= 40)) continue;
+        yearless.push({ at: out.length, c, seg: seg.text, s, cap: 0.35 });
+        out.push(c);
+        continue;
       }
-      if (f.weekdayOk === false) conf *= 0.5;
-      if (when.hh !== null && when.offset === null) {
-        const z = zoneInLine(seg.text, s, { y: when.y, m: when.m, d: when.d, hh: when.hh, mi: when.mi });
-        if (z) {
-          when.offset = z.offset;
-          note = (note ?? '') + ` [zone from the same line: ${z.label}]`;
-        }
-      }
-      out.push({
-        kind: cue === 'modified' ? 'modified' : 'published',
-        when,
-        rule: 'text-date',
-        text: clip(seg.text),
-        confidence: conf,
-        dateOnly: when.hh === null,
-        ...(note ? { note } : {}),
-      });
+      zoneFromLine(c, seg.text, s);
+      out.push(c);
     }
   }
-  return out;
+  if (!yearless.length) return out;
+  // The page's own text dated with a year: the most trusted header-zone date, for «27 déc».
+  const own = hint ? null : out.filter((c) => c.confidence >= 0.6 && !yearless.some((p) => p.c === c)).sort((a, b) => b.confidence - a.confidence)[0];
+  const h = hint ?? (own ? { y: own.when.y, m: own.when.m, d: own.when.d, rule: 'header text' } : null);
+  const drop = new Set<DateCandidate>();
+  for (const p of yearless) {
+    const y = inferYear(p.c.when.m, p.c.when.d, now, h);
+    if (y === null) {
+      drop.add(p.c);
+      continue;
+    }
+    p.c.when.y = y.year;
+    p.c.note = y.note;
+    p.c.confidence = Math.min(p.c.confidence, h && y.fromHint ? 0.45 : p.cap);
+    zoneFromLine(p.c, p.seg, p.s);
+  }
+  return drop.size ? out.filter((c) => !drop.has(c)) : out;
+}
+
+/** A time without a zone takes a zone written elsewhere on the same line (zoneInLine); the note says so. */
+function zoneFromLine(c: DateCandidate, raw: string, s: string): void {
+  const w = c.when;
+  if (w.hh === null || w.offset !== null) return;
+  const z = zoneInLine(raw, s, { y: w.y, m: w.m, d: w.d, hh: w.hh, mi: w.mi });
+  if (!z) return;
+  w.offset = z.offset;
+  c.note = (c.note ?? '') + ` [zone from the same line: ${z.label}]`;
 }
 

@@ -86,6 +86,14 @@ describe('dateline view', () => {
     expect(time.textContent).not.toMatch(/[0-9]/);
   });
 
+  it('place and source without a date: says no date was found, after them', () => {
+    const el = buildDateline(document, dl({ place: 'أنقرة', source: 'ليبيا اليوم' }), { uiLang: 'en', articleLang: 'ar', timeZone: 'UTC', t });
+    expect(el.querySelector('[data-testid=dateline-place]')!.textContent).toBe('أنقرة');
+    expect(el.querySelector('time')).toBeNull();
+    expect(el.querySelector('[data-testid=dateline-none]')!.textContent).toBe('No date');
+    expect(el.lastElementChild!.getAttribute('data-testid')).toBe('dateline-none');
+  });
+
   it('English UI: English month; time zone respected', () => {
     expect(formatDateTime(published, 'en', 'UTC')).toBe('December 27, 2020 at 6:12 AM');
     expect(formatDateTime(published, 'en', 'Africa/Tripoli')).toContain('8:12 AM');

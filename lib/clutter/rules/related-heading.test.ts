@@ -15,6 +15,15 @@ describe('related-heading rule', () => {
       <div id="es"><h3>Te puede interesar</h3>${list(2)}</div>`);
     expect(proposed(relatedHeading, ctx)).toEqual(['div#ar', 'div#ar2', 'div#en', 'div#fr', 'div#de', 'div#es']);
   });
+  it('knows the German related headings', () => {
+    const ctx = ctxFor(`
+      <div id="a"><h3>Ähnliche Beiträge</h3>${list(3)}</div>
+      <div id="b"><h3>Das könnte Sie auch interessieren</h3>${list(3)}</div>
+      <div id="c"><h3>Weitere Artikel</h3>${list(3)}</div>
+      <div id="d"><h3>Verwandte Beiträge</h3>${list(3)}</div>
+      <div id="e"><h3>Das könnte dich auch interessieren</h3>${list(3)}</div>`);
+    expect(proposed(relatedHeading, ctx)).toEqual(['div#a', 'div#b', 'div#c', 'div#d', 'div#e']);
+  });
   it('ignores a "Read more" link and a heading over prose', () => {
     const ctx = ctxFor(`
       <div id="teaser"><p>${prose(2)}</p><a href="/full">Read more</a></div>

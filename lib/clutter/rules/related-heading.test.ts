@@ -30,4 +30,11 @@ describe('related-heading rule', () => {
       <section id="sec"><h2>Related</h2><p>${prose(4)}</p><a href="/x">source</a></section>`);
     expect(proposed(relatedHeading, ctx)).toEqual([]);
   });
+  it('leaves a "more on the topic" section that opens with prose: a heading over text, then links, is article text', () => {
+    const ctx = ctxFor(`
+      <div id="sec"><h2>Mehr zum Thema</h2><p>Einen Überblick über die neue Schnittstelle finden Sie im Hilfe-Center, weitere Informationen auf den Seiten des Anbieters:</p>
+        ${list(3)}</div>
+      <div id="teasers"><h2>Mehr zum Thema</h2><a href="/a">Die neue Schnittstelle im Test der Kanzleien</a><p>Wie sie im Alltag funktioniert.</p><a href="/b">Das Hilfe-Center beantwortet die häufigsten Fragen</a><p>Antworten zur neuen Version.</p><a href="/c">Was die Umstellung im ersten Jahr kostet</a></div>`);
+    expect(proposed(relatedHeading, ctx)).toEqual(['div#teasers']);
+  });
 });

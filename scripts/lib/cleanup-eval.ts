@@ -56,29 +56,61 @@ export function bagRecall(truth: Map<string, number>, pred: Map<string, number>)
 }
 
 /**
- * Truth tokens of Trafilatura-style `with` snippets, as they stand in `visible`.
- * Those snippets are cut from the page's text at arbitrary character offsets, so
- * their first and last tokens are often parts of words ("…schwerpun", "ngabe…")
- * that no tokenizer can find whole; Trafilatura's own evaluation tests the
- * snippet as a substring. Here an edge token that is not a whole visible token is
- * replaced by the visible token it is a suffix of (first token) or a prefix of
- * (last token), when there is one; otherwise it stays (and counts as missing).
- * Input: the snippets and the visible token bag; output: the truth tokens.
+ * Truth tokens of Trafilatura-style `with` snippets, as they stand in the
+ * visible text. Those snippets are cut from the page's text at arbitrary
+ * character offsets, so their first and last tokens are often parts of words
+ * ("…schwerpun", "ngabe…") that no tokenizer can find whole; Trafilatura's own
+ * evaluation tests the snippet as a substring. Here the snippet is located in
+ * the visible token sequence (first token a suffix of a visible token, last
+ * token a prefix, the tokens between equal), and its edge tokens become the
+ * visible tokens found there. A snippet that does not stand whole in the text
+ * has its edges located with their two neighbours only; failing that, an edge
+ * token that is not a whole visible token is replaced by the first visible
+ * token it is a suffix of (first token) or a prefix of (last token), when
+ * there is one; otherwise it stays (and counts as missing). Locating the
+ * snippet first matters: "…aber das Ver" completed against the whole
+ * vocabulary took "verfolgt" from a teaser above the article, not the
+ * article's "Verfahren", and scored a clean-up that hid the teaser as losing
+ * article text.
+ * Input: the snippets and the visible tokens in document order; output: the truth tokens.
  */
-export function snippetTruthTokens(snippets: string[], visible: Map<string, number>): string[] {
+export function snippetTruthTokens(snippets: string[], visible: readonly string[]): string[] {
   const out: string[] = [];
   let vocab: string[] | null = null;
+  const set = new Set(visible);
+  type Mode = 'suffix' | 'prefix' | 'exact';
+  const ok = (v: string, t: string, m: Mode) => (m === 'exact' ? v === t : m === 'suffix' ? v.endsWith(t) : v.startsWith(t));
+  /** Index in `visible` where `pat` (tokens with match modes) stands, or -1. */
+  const find = (pat: [string, Mode][]): number => {
+    outer: for (let i = 0; i + pat.length <= visible.length; i++) {
+      for (let j = 0; j < pat.length; j++) if (!ok(visible[i + j], pat[j][0], pat[j][1])) continue outer;
+      return i;
+    }
+    return -1;
+  };
   const complete = (t: string, edge: 'first' | 'last'): string => {
-    if (visible.has(t)) return t;
-    vocab ??= [...visible.keys()];
+    if (set.has(t)) return t;
+    vocab ??= [...set];
     const hit = vocab.find((v) => v.length > t.length && (edge === 'first' ? v.endsWith(t) : v.startsWith(t)));
     return hit ?? t;
   };
   for (const s of snippets) {
     const ts = unicodeTokens(s);
     if (!ts.length) continue;
-    ts[0] = complete(ts[0], 'first');
-    if (ts.length > 1) ts[ts.length - 1] = complete(ts[ts.length - 1], 'last');
+    const n = ts.length;
+    if (n === 1) { out.push(complete(ts[0], 'first')); continue; }
+    const modes = ts.map((_, j): Mode => (j === 0 ? 'suffix' : j === n - 1 ? 'prefix' : 'exact'));
+    const pat = ts.map((t, j): [string, Mode] => [t, modes[j]]);
+    const at = find(pat);
+    if (at >= 0) {
+      ts[0] = visible[at];
+      ts[n - 1] = visible[at + n - 1];
+    } else {
+      const head = find(pat.slice(0, Math.min(3, n)));
+      ts[0] = head >= 0 ? visible[head] : complete(ts[0], 'first');
+      const tail = find(pat.slice(Math.max(0, n - 3)));
+      ts[n - 1] = tail >= 0 ? visible[tail + Math.min(3, n) - 1] : complete(ts[n - 1], 'last');
+    }
     out.push(...ts);
   }
   return out;
@@ -116,7 +148,8 @@ export function evalCleanupPage(sharedDir: string, page: CorpusPage): CleanupPag
     base.ms = performance.now() - t0;
     base.hidden = res.clutter.length;
     const after = res.visibleText;
-    const bBefore = bag(unicodeTokens(before));
+    const tBefore = unicodeTokens(before);
+    const bBefore = bag(tBefore);
     const bAfter = bag(unicodeTokens(after));
     if (truth.kind === 'text') {
       const tb = bag(unicodeTokens(truth.text));
@@ -128,7 +161,7 @@ export function evalCleanupPage(sharedDir: string, page: CorpusPage): CleanupPag
       base.nonArticleRemoved = xb > 0 ? (xb - xa) / xb : null;
     } else {
       // Edge tokens are completed against the text before clean-up, so the same truth is scored before and after.
-      const tb = bag(snippetTruthTokens(truth.with, bBefore));
+      const tb = bag(snippetTruthTokens(truth.with, tBefore));
       const r = bagRecall(tb, bAfter);
       base.recall = r.recall;
       base.missing = r.missing;

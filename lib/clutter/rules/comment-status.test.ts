@@ -21,4 +21,14 @@ describe('comment-status rule', () => {
       <h2 id="h">Comments</h2>`);
     expect(proposed(commentStatus, ctx)).toEqual([]);
   });
+  it('finds a comment meta line made of status parts ("Kommentarfeed | Trackback"), not a line with other parts', () => {
+    const ctx = ctxFor(`
+      <p id="m1"><a href="/feed">Kommentarfeed</a> | <a href="/tb">Trackback</a></p>
+      <div id="m2"><a href="/c">3 Comments</a> · <a href="/feed">Comments RSS</a></div>
+      <p id="m3"><a href="/feed">Kommentarfeed</a> | <a href="/impressum">Impressum</a></p>`, { lang: 'de' });
+    // Outermost proposals (what the resolver keeps): the two meta lines whole, and of the third line only its feed link.
+    const els = commentStatus.detect(ctx).map((c) => c.el);
+    const outer = els.filter((e) => !els.some((o) => o !== e && o.contains(e)));
+    expect(outer.map((e) => e.id || e.textContent)).toEqual(['m1', 'm2', 'Kommentarfeed']);
+  });
 });

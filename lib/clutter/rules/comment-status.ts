@@ -18,6 +18,14 @@ function isCount(n: string): boolean {
   return cueSet('comments').has(m[2]);
 }
 
+/** Separators between the parts of a meta line ("Kommentarfeed | Trackback", "3 Comments · RSS"). */
+const PART_SEP = /\s*[|·•/]\s*/u;
+
+/** True when normalised `n` is a status cue or a comment count. */
+function isStatusPart(n: string): boolean {
+  return isCue('commentStatus', n) || isCount(n);
+}
+
 /**
  * comment-status: the comment section's status and counter lines left on
  * the page when the thread itself is absent or already hidden: "Comments
@@ -25,7 +33,9 @@ function isCount(n: string): boolean {
  * «التعليقات مغلقة» (cues `commentStatus`), and counts such as "12 Kommentare"
  * or "Comments (3)" (a number plus a cue of `comments`). The whole text of the
  * line must be the cue (≤ 60 characters); the innermost element carrying it is
- * proposed, grown to wrappers that hold no other text.
+ * proposed, grown to wrappers that hold no other text. A meta line of such
+ * parts joined by separators ("Kommentarfeed | Trackback", "3 Comments ·
+ * Comments RSS") counts too, when every part is one.
  */
 export const commentStatus: ClutterRule = {
   id: 'comment-status',
@@ -41,8 +51,12 @@ export const commentStatus: ClutterRule = {
       if (childWithAll) continue;
       const n = normCue(idx.text(el));
       if (!n) continue;
-      const status = isCue('commentStatus', n);
-      if (!status && !isCount(n)) continue;
+      let status = isCue('commentStatus', n);
+      if (!status && !isCount(n)) {
+        const parts = idx.text(el).split(PART_SEP).map(normCue).filter(Boolean);
+        if (parts.length < 2 || !parts.every(isStatusPart)) continue;
+        status = true;
+      }
       const box = expandBox(idx, el, 0);
       out.push(cand(box, 'comments', 'comment-status', `${status ? 'comment status' : 'comment count'} "${idx.text(el)}" (${describe(box)})`));
     }

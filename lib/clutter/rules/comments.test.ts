@@ -16,4 +16,12 @@ describe('comments rule', () => {
       <div id="wrap"><p>${prose(3)}</p><form id="f"><textarea></textarea></form></div>`);
     expect(proposed(comments, ctx)).toEqual(['form#f']);
   });
+  it('leaves a gallery item\'s "comment" (the editor\'s note under a photo: one flat block of prose, no date near it) but not a reader comment\'s body', () => {
+    const item = (i: number) => `<div class="gallery__item"><div class="gallery__item__image"><a href="/p/${i}"><img src="/${i}.jpg" alt=""></a></div><button>Save</button>
+      <div class="gallery__item__comment" id="note${i}">The kitchen by <a href="/pro/${i}">Studio ${i}</a> won an award again this year. <br><br>Kitchens are among the projects readers save most often in their idea books.</div></div>`;
+    const ctx = ctxFor(`${item(1)}${item(2)}
+      <div class="entry"><span class="author">Beate</span> <span class="date">19.06.2019 / 6:16</span>
+      <div class="comment-text" id="reader">Good morning Martina, that is a really unique bag and it was lovely that you shared your secret with all of us here.</div></div>`);
+    expect(proposed(comments, ctx)).toEqual(['div#reader.comment-text']);
+  });
 });

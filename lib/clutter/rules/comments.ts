@@ -5,12 +5,38 @@ import { cand, describe, SKELETON } from './util';
 
 const TOKENS = new Set(['comment', 'comments', 'commentlist', 'commentform', 'commentlist', 'disqus', 'respond', 'discussion', 'replies', 'reactions', 'kommentare', 'commentaires', 'comentarios']);
 
+/** Inline elements a flat block of prose may hold (a note, a caption): no structure of its own. */
+const INLINE = new Set(['A', 'BR', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'SMALL', 'SUP', 'SUB', 'MARK', 'Q', 'CITE', 'ABBR', 'U', 'S', 'CODE', 'FONT', 'WBR']);
+/** A date or a clock time written as numbers ("19.06.2019", "6:16", "2019"). */
+const DATE_LIKE = /\d{1,2}[./:]\d{2}|\b(?:19|20)\d{2}\b/;
+/** Shortest text of a flat block that is prose, not a counter or a link ("12 comments"). */
+const MIN_NOTE_CHARS = 100;
+
+/**
+ * True when a comments-token element is an editor's note rather than reader
+ * comments: one flat block of prose ({@link MIN_NOTE_CHARS}+ characters, only
+ * inline children) whose surrounding item (its parent) has no date, time or
+ * `<time>` outside it. A gallery's "item__comment" under each photo is such a
+ * note; a reader comment's body sits next to its author and date.
+ */
+function isEditorNote(idx: ReturnType<typeof pageIndex>, el: Element): boolean {
+  if (idx.textLen(el) < MIN_NOTE_CHARS) return false;
+  for (const d of Array.from(el.getElementsByTagName('*'))) if (!INLINE.has(d.tagName.toUpperCase())) return false;
+  const item = el.parentElement;
+  if (!item || SKELETON.has(idx.tag(item))) return false;
+  if (item.getElementsByTagName('time').length) return false;
+  const around = idx.text(item).replace(idx.text(el), ' ');
+  return !DATE_LIKE.test(around);
+}
+
 /**
  * comments: comment forms and threads. Cues: a `<form>` with a `<textarea>`
  * (a comment box), class/id tokens (comment, comments, disqus, respond,
  * discussion), or a heading from cues `comments` («التعليقات», "Comments",
  * "Kommentare", "Commentaires", "Comentarios") over a form. A form grows to
- * its enclosing section when that section adds at most a heading.
+ * its enclosing section when that section adds at most a heading. A
+ * token element that is an editor's note (see {@link isEditorNote}) is not
+ * proposed.
  */
 export const comments: ClutterRule = {
   id: 'comments',
@@ -46,6 +72,7 @@ export const comments: ClutterRule = {
         if (outer) continue;
         // Counters and links such as "12 comments" are small: still clutter, but skip huge wrappers.
         if (idx.textLen(el) > 20000) continue;
+        if (isEditorNote(idx, el)) continue;
         out.push(cand(el, 'comments', 'comments', `class/id token "${tok}" (${describe(el)})`));
       }
     }

@@ -5,12 +5,34 @@ import { cand, describe, SKELETON } from './util';
 
 const HEADING_LIKE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SPAN', 'DIV', 'P', 'HEADER', 'LEGEND', 'LABEL', 'DT', 'SECTION', 'EM']);
 
+/** Most text outside links a related list may have between its heading and its first link (a date, a kicker); more is an introductory paragraph. */
+const MAX_INTRO_CHARS = 60;
+
+/** Characters of text in `block` after `heading` and before the first link (text inside the heading not counted). */
+function introLen(block: Element, heading: Element): number {
+  const w = block.ownerDocument.createTreeWalker(block, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  let n = 0;
+  for (let node = w.nextNode(); node; node = w.nextNode()) {
+    if (node.nodeType === 1) {
+      if ((node as Element).tagName.toUpperCase() === 'A' && (node as Element).hasAttribute('href')) break;
+      continue;
+    }
+    if (heading.contains(node)) continue;
+    n += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+  }
+  return n;
+}
+
 /**
  * related-heading: "read also" / related / most-read blocks introduced by a
  * heading whose text is a cue word (cues `related`: «قد يهمك ايضًا», «اقرأ أيضا»,
  * «الأكثر قراءة», "Related", "Read more", "Lire aussi", "Mehr zum Thema",
  * "Te puede interesar"…). The block is the smallest ancestor of the heading
  * that holds at least one link besides the heading and is mostly links.
+ * A heading followed by running text before the first link ({@link
+ * MAX_INTRO_CHARS}+ characters outside links: "Mehr zum Thema" over a
+ * sentence that introduces its links) heads a section of the article, not a
+ * list of teasers, and is left alone.
  */
 export const relatedHeading: ClutterRule = {
   id: 'related-heading',
@@ -38,6 +60,7 @@ export const relatedHeading: ClutterRule = {
         }
       }
       if (!block) continue;
+      if (introLen(block, el) > MAX_INTRO_CHARS) continue;
       out.push(cand(block, 'recirculation', 'related-heading', `heading "${label}" over ${idx.links(block)} link(s) (${describe(block)})`));
     }
     return out;

@@ -17,4 +17,11 @@ describe('share-bar rule', () => {
       <div class="social" id="long"><p>${prose(6)}</p><a href="/x">x</a></div>`);
     expect(proposed(shareBar, ctx)).toEqual([]);
   });
+  it('leaves embedded posts alone: a "social" embed box quoting a post is article content', () => {
+    const ctx = ctxFor(`
+      <div class="social-media-embed" id="tw"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent a lot on it: <a href="https://t.co/x">t.co/x</a></p>— A Writer (@awriter) <a href="https://twitter.com/awriter/status/1">November 18, 2019</a></blockquote></div>
+      <div class="social-embed" id="short"><p>on. it. <a href="https://t.co/y">t.co/y</a></p>— Someone (@someone) <a href="https://twitter.com/s/status/2">November 19, 2019</a></div>
+      <div class="social" id="bar"><span>Share this story</span> <a href="/fb">Facebook</a> <a href="/tw">Twitter</a></div>`);
+    expect(proposed(shareBar, ctx)).toEqual(['div#bar.social']);
+  });
 });

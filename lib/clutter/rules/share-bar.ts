@@ -4,6 +4,8 @@ import { isCue } from '../cue-words';
 import { cand, describe, SKELETON } from './util';
 
 const TOKENS = new Set(['share', 'shares', 'sharing', 'sharebar', 'sharebox', 'sharethis', 'addthis', 'social', 'socials', 'socialshare', 'sociallinks', 'shariff', 'a2a']);
+/** Class/id tokens of an embedded post (a tweet, an Instagram post quoted in the story): content, even in a "social" box. */
+const EMBED_TOKENS = new Set(['embed', 'embedded', 'embeds', 'tweet', 'oembed']);
 /** Share endpoints of social networks (href patterns). */
 const SHARE_HREF = /(?:facebook\.com\/(?:sharer|share|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|api\.whatsapp\.com|wa\.me\/|whatsapp:\/\/|linkedin\.com\/(?:share|cws\/share)|pinterest\.com\/pin\/create|reddit\.com\/submit|t\.me\/share|telegram\.me\/share|vk\.com\/share|mailto:\?)/i;
 
@@ -14,6 +16,10 @@ const SHARE_HREF = /(?:facebook\.com\/(?:sharer|share|dialog\/share)|twitter\.co
  * `share` («فيسبوك», "Twitter", "Partager"…) making up ≥ 60 % of the box's
  * links (so a menu or tag list that merely includes "Facebook" is not a bar).
  * Bars are short: at most 300 characters of text; a paragraph is never one.
+ * An embedded post is never a bar, whatever its box is called: a box with an
+ * embed token (embed, embedded, tweet) or holding a `<blockquote>` is quoted
+ * content (embedded tweets in a story were hidden as share bars by their
+ * "social-media-embed" class).
  */
 export const shareBar: ClutterRule = {
   id: 'share-bar',
@@ -48,6 +54,7 @@ export const shareBar: ClutterRule = {
         if (k === 1) shareLinks++;
         else if (k === 2) cueLinks++;
       }
+      if (tok && (idx.tokens(el).some((x) => EMBED_TOKENS.has(x)) || el.getElementsByTagName('blockquote').length > 0)) continue;
       if (tok && (anchors.length >= 1 || el.getElementsByTagName('button').length >= 1)) why = `class/id token "${tok}"`;
       else if (tag !== 'P' && (shareLinks >= 2 || cueLinks >= 3) && shareLinks + cueLinks >= 0.6 * anchors.length && t - idx.linkLen(el) <= Math.max(40, 0.5 * t)) {
         // The smallest box holding the links: skip when one child already holds them all.

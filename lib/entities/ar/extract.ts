@@ -29,6 +29,9 @@ const WEAK_LETTERS = new Set(['في', 'او', 'إن', 'أي', 'آي', 'إي'].ma
 interface Lex {
   honor: Set<string>;
   roles: Set<string>;
+  companyHeads: Set<string>;
+  facilityAdj: Set<string>;
+  inPlaceOrgHeads: Set<string>;
   roleComp: Set<string>;
   verbs: Set<string>;
   orgHeads: Set<string>;
@@ -106,6 +109,17 @@ function nationalityForms(countries: string[]): Set<string> {
   return out;
 }
 
+/**
+ * Adds the feminine form (+ ة, matched as ه) of every role word that ends in a consonant
+ * («ممثل» → «ممثلة», «منتج» → «منتجة», «استشاري» is listed with its own feminine): Arabic derives
+ * the feminine of a role noun regularly, so the data lists only the masculine. Input: normalised keys.
+ */
+function withFeminine(roles: Set<string>): Set<string> {
+  const out = new Set(roles);
+  for (const r of roles) if (!/[اويه]$/.test(r) && !r.includes(' ')) out.add(r + 'ه');
+  return out;
+}
+
 function lex(): Lex {
   if (LEX) return LEX;
   const countries = regionNames('ar');
@@ -125,7 +139,10 @@ function lex(): Lex {
   for (const o of data.orgs) addGaz(o, 'ORG');
   LEX = {
     honor: set(data.honorifics),
-    roles: set(data.roles),
+    roles: withFeminine(set(data.roles)),
+    companyHeads: set(data.companyHeads),
+    facilityAdj: set(data.facilityAdjectives),
+    inPlaceOrgHeads: set(data.inPlaceOrgHeads),
     roleComp: set(data.roleComplements),
     verbs: set(data.speechVerbs),
     orgHeads: set(data.orgHeads),
@@ -360,6 +377,9 @@ function extendName(toks: Tok[], i: number, j: number, knownGiven: boolean): num
     // «بولاية»: a preposition attached to a common word ends the name
     if (u.r.slice(1).some((rd) => x.common.has(undefinite(rd.key)) || x.stop.has(rd.key) || x.notNames.has(rd.key))) break;
     if (j - i >= 2 && afterNameWords(toks, j)) break;
+    // «أيمن حسين برأسية», «غراهام أرنولد بصلابة»: after two name words, ب/ل/ك + a noun written with
+    // ة is a prepositional phrase (names do not end in a ta marbuta noun with a preposition)
+    if (j - i >= 2 && u.r.length > 1 && /^[بلك]/.test(k) && !isGiven(k) && u.r.slice(1).some((rd) => /ة$/.test(rd.display))) break;
     j++;
     if (isDefinite(k)) break;
   }
@@ -493,7 +513,7 @@ function skipRole(toks: Tok[], i: number): { at: number; complements: number } {
       }
       break;
     }
-    if (definiteTok(u) || x.roleComp.has(k) || x.roles.has(k) || x.orgHeads.has(k) || isNat(u)) {
+    if (definiteTok(u) || x.roleComp.has(k) || x.roles.has(k) || x.orgHeads.has(k) || isNat(u) || knownComplement(toks, j)) {
       j++;
       complements++;
       continue;
@@ -501,6 +521,20 @@ function skipRole(toks: Tok[], i: number): { at: number; complements: number } {
     break;
   }
   return { at: j, complements };
+}
+
+/**
+ * «رئيس جوبالاند أحمد مدوبي», «ممثلة يونيسف ميريتشل ريلانيو»: a one-word known place or
+ * organisation (gazetteer, not an ambiguous word, not a given name) right after a role is the
+ * role's complement, not the first word of the name; a name must follow it.
+ */
+function knownComplement(toks: Tok[], j: number): boolean {
+  const x = L();
+  const u = toks[j];
+  const v = toks[j + 1];
+  const k = u.r[0].key;
+  if (isGiven(k) || !v || v.punct || v.para !== u.para || !nameLike(v)) return false;
+  return (x.gaz.get(k) ?? []).some((e) => e.keys.length === 1 && !e.ambiguous);
 }
 
 function roles(toks: Tok[], out: Candidate[]): void {
@@ -669,6 +703,24 @@ function media(toks: Tok[], out: Candidate[]): void {
       j++;
     }
     if (!toks[j - 1].qClose) continue;
+    // «شركة «ألستوم»», «مجموعة «X»»: a company's name is the quoted name without the head word
+    // (the head is a common noun here, as in «شركة ميرسك»); a quoted name right after it
+    // («شركة «أوراسكوم» و«كولاس ريل» الفرنسية»: the detached «و» is dropped by the tokenizer) is a
+    // second company
+    if (head.key === t.r[0].key && x.companyHeads.has(head.key) && q === i + 1) {
+      const asWritten = (a: number, b: number) => cand(toks, a, b, 'ORG', 'company-quoted', true, toks.slice(a, b).map((u) => u.r[0].key), toks.slice(a, b).map((u) => u.r[0].display));
+      out.push(asWritten(q, j));
+      let a = j;
+      while (toks[a] && toks[a].qOpen && !toks[a].punct && toks[a].para === t.para) {
+        let b = a;
+        while (b < toks.length && b - a < 4 && !toks[b].punct && !toks[b].qClose) b++;
+        if (!toks[b] || !toks[b].qClose || toks[b].punct) break;
+        out.push(asWritten(a, b + 1));
+        a = b + 1;
+      }
+      i = a - 1;
+      continue;
+    }
     out.push({ ...cand(toks, i, j, 'ORG', 'media-quoted', true), quoteAt: q - i });
   }
 }
@@ -689,7 +741,13 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     // «مركب محمد السادس لكرة القدم»: a person's name, then its complements
     const person = personInside(toks, i + 1);
     if (person > 0) {
-      out.push(cand(toks, i, complements(toks, person), 'PLACE', 'facility', true));
+      out.push(cand(toks, i, facilityAdjective(toks, complements(toks, person)), 'PLACE', 'facility', true));
+      continue;
+    }
+    // «مطار آل مكتوم»: a compound part takes its partner
+    if (x.cPre.has(k) && !isDefinite(k)) {
+      const v = toks[i + 2];
+      if (v && !v.punct && v.para === t.para && nameLike(v)) out.push(cand(toks, i, facilityAdjective(toks, i + 3), 'PLACE', 'facility', true));
       continue;
     }
     if (!isDefinite(k) && (/يه?$/.test(k) || !nameLike(u) || imperfectVerb(u))) continue;
@@ -709,8 +767,19 @@ function facilities(toks: Tok[], out: Candidate[]): void {
       if (v && !v.punct && v.para === t.para && x.cPre.has(v.r[0].key) && toks[end + 1] && !toks[end + 1].punct) end += 2;
       else if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && nameLike(v) && !nisbaWritten(v)) end++;
     }
-    out.push(cand(toks, i, end, 'PLACE', 'facility', true));
+    out.push(cand(toks, i, facilityAdjective(toks, end), 'PLACE', 'facility', true));
   }
+}
+
+/**
+ * «مطار محمد الخامس الدولي», «ملعب … الأولمبي»: one adjective that names the kind of facility
+ * (data: facilityAdjectives) right after a facility's name belongs to it. Output: the new end.
+ */
+function facilityAdjective(toks: Tok[], end: number): number {
+  const v = toks[end];
+  const prev = toks[end - 1];
+  if (!v || v.punct || !prev || prev.punct || prev.qClose || v.para !== prev.para) return end;
+  return L().facilityAdj.has(v.r[0].key) ? end + 1 : end;
 }
 
 /** Written like a nisba adjective (…ي، …ية; not …ى): «الأقصى» is a name, «الجوية» is not. */
@@ -737,7 +806,11 @@ function personInside(toks: Tok[], i: number): number {
   let j = i;
   if (x.honor.has(k) && isDefinite(k)) j++;
   const v = toks[j];
-  if (!v || v.punct || v.para !== u.para || !isGiven(v.r[0].key) || x.givenAmb.has(v.r[0].key)) return -1;
+  if (!v || v.punct || v.para !== u.para) return -1;
+  // «الملك عبد الله»: «عبد» + a divine name written apart is a compound given name
+  const w = toks[j + 1];
+  if (x.cPre.has(v.r[0].key) && w && !w.punct && w.para === v.para && x.cSuf.has(w.r[0].key)) return extendName(toks, j, j + 2, true);
+  if (!isGiven(v.r[0].key) || x.givenAmb.has(v.r[0].key)) return -1;
   const end = extendName(toks, j, x.cPre.has(v.r[0].key) ? j + 2 : j + 1, true);
   return end;
 }

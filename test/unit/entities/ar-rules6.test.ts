@@ -1,0 +1,46 @@
+// Issue 5, sixth pass: one small Arabic sentence per new rule (written for these tests, not taken from any page).
+import { describe, expect, it } from 'vitest';
+import { analyzeEntities } from '../../../lib/entities';
+
+const ar = (text: string, title = '') => analyzeEntities({ title, text, lang: 'ar' });
+const names = (text: string) => ar(text).map((e) => e.name);
+const typed = (text: string) => ar(text).map((e) => `${e.type}:${e.name}`);
+
+describe('Arabic, sixth pass', () => {
+  it('a company after «شركة» with a quoted name is the quoted name, and a quoted name right after it is a second company', () => {
+    const n = typed('وفازت شركة «نوفاتك للهندسة» و«بريمو ستيل» الإيطالية بعقد بناء الجسر.');
+    expect(n).toContain('ORG:نوفاتك للهندسة');
+    expect(n).toContain('ORG:بريمو ستيل');
+    expect(n.some((x) => x.includes('شركة'))).toBe(false);
+    expect(names('ووقعت الوزارة عقداً مع مجموعة «تيراكو» لتوريد المعدات.')).toContain('تيراكو');
+  });
+  it('a media head with a quoted name keeps its head («وكالة «X»» is unchanged)', () => {
+    expect(names('ونقلت وكالة «الأناضول» عن مصدر قوله إن المحادثات مستمرة.')).toContain('وكالة الأناضول');
+  });
+  it('after two name words, ب/ل/ك + a noun with ة ends the name', () => {
+    const n = names('وسجل اللاعب كريم بنعلي برأسية في الدقيقة العاشرة، وقال المدرب يورغن شتاين بصراحة إن الفريق تعب.');
+    expect(n).toContain('كريم بنعلي');
+    expect(n).toContain('يورغن شتاين');
+    expect(n.some((x) => /برأسية|بصراحة/.test(x))).toBe(false);
+  });
+  it('feminine and profession role words come before a name, not in it', () => {
+    expect(names('وقالت مديرة المتحف ليلى الشامي إن القاعات ستفتح قريباً.')).toContain('ليلى الشامي');
+    const n = names('وقالت منتجة الفيلم سلمى بنيس إن التصوير انتهى.');
+    expect(n).toContain('سلمى بنيس');
+    expect(n.some((x) => x.startsWith('منتجة'))).toBe(false);
+    const m = names('وقال أستاذ الجيولوجيا كمال بوزيد إن الزلزال متوقع.');
+    expect(m).toContain('كمال بوزيد');
+    expect(m.some((x) => x.startsWith('أستاذ'))).toBe(false);
+  });
+  it('a known place or organisation right after a role is its complement, not part of the name', () => {
+    const n = typed('وقالت ممثلة يونيسف كاترين مولر إن الأطفال بحاجة إلى المساعدة.');
+    expect(n).toContain('PERSON:كاترين مولر');
+    expect(n.some((x) => x.includes('يونيسف كاترين'))).toBe(false);
+    expect(typed('وقال سفير اليابان هيرو تاناكا إن المشروع سيكتمل.')).toContain('PERSON:هيرو تاناكا');
+  });
+  it('a facility named after «الملك عبد الله» or «آل …» keeps the whole name and its kind adjective («الدولي»)', () => {
+    expect(typed('وتقام المباراة على ملعب الملك عبد الله الدولي مساء الجمعة.')).toContain('PLACE:ملعب الملك عبد الله الدولي');
+    expect(typed('وهبطت الطائرة في مطار آل نهيان الدولي بعد رحلة طويلة.')).toContain('PLACE:مطار آل نهيان الدولي');
+    expect(typed('ووصل الوفد إلى مطار الملك خالد الدولي صباحاً.')).toContain('PLACE:مطار الملك خالد الدولي');
+  });
+});

@@ -316,8 +316,12 @@ function hasPronounSuffix(t: Tok): boolean {
   const c = t.r[0].display;
   return c.length >= 5 && /(?<!ي)ه$|ها$|هما?$/.test(c);
 }
+/**
+ * A word with the article «ال». The article is written with a bare alef: «ألستوم»، «إلياس» start
+ * with a hamza and are not definite, though their matching keys (alef forms folded) look so.
+ */
 function definiteTok(t: Tok): boolean {
-  return t.r.some((rd, i) => (i === 0 || rd.key.startsWith('ال')) && isDefinite(rd.key) && (i === 0 || !hasConj(t)));
+  return t.r.some((rd, i) => (i === 0 || rd.key.startsWith('ال')) && isDefinite(rd.key) && !/^[أإآ]ل/.test(rd.display) && (i === 0 || !hasConj(t)));
 }
 /** Matching key of a token inside a phrase: the token as written (clitics only come first). */
 function innerKey(t: Tok): { key: string; display: string } {

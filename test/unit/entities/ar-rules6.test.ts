@@ -43,4 +43,17 @@ describe('Arabic, sixth pass', () => {
     expect(typed('وهبطت الطائرة في مطار آل نهيان الدولي بعد رحلة طويلة.')).toContain('PLACE:مطار آل نهيان الدولي');
     expect(typed('ووصل الوفد إلى مطار الملك خالد الدولي صباحاً.')).toContain('PLACE:مطار الملك خالد الدولي');
   });
+  it('districts of Lebanon, Syria, Iraq and Jordan, Somali member states and Arab rivers are places (data: places)', () => {
+    const n = typed('وصلت القافلة إلى جرابلس ثم إلى حاصبيا، فيما نزح السكان من تلعفر نحو الشوبك وبونتلاند على ضفاف الليطاني.');
+    for (const p of ['جرابلس', 'حاصبيا', 'تلعفر', 'الشوبك', 'بونتلاند', 'الليطاني']) expect(n).toContain(`PLACE:${p}`);
+  });
+  it('a district that is an everyday word is a place only after a place preposition («الباب»)', () => {
+    expect(typed('وفتح الاتفاق الباب أمام مفاوضات جديدة.').some((x) => x.includes('الباب'))).toBe(false);
+    expect(typed('وسقطت قذائف في الباب صباح اليوم.')).toContain('PLACE:الباب');
+  });
+  it('a word starting with «أل» (hamza) is not definite: «شركة «ألفانو» الإيطالية» is the company «ألفانو»', () => {
+    const n = names('وفازت شركة «ألفانو» الإيطالية بعقد توريد القطارات.');
+    expect(n).toContain('ألفانو');
+    expect(n).not.toContain('شركة ألفانو');
+  });
 });

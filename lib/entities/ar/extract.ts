@@ -306,6 +306,8 @@ function nameLikeRaw(t: Tok): boolean {
   if (/^س[يتن]/.test(k) && k.length >= 5 && !isGiven(k) && !x.gaz.has(k)) return false;
   if (x.facility.has(k) || x.media.has(k)) return false;
   if (hasPronounSuffix(t)) return false;
+  // «اشتكوا»، «طالبوا»: a past-tense plural verb (…وا; not a transliteration in …اوا such as «أوتاوا»)
+  if (k.length >= 6 && /[^ا]وا$/.test(k) && !isGiven(k) && !x.gaz.has(k)) return false;
   return true;
 }
 /**
@@ -456,7 +458,8 @@ function gazetteer(toks: Tok[], out: Candidate[], covered: Set<number>): void {
     const t = toks[i];
     if (t.punct || covered.has(i)) continue;
     let best: { len: number; type: EntityType; rd: { key: string; display: string }; keys: string[] } | null = null;
-    for (const rd of t.r) {
+    // a given name as written is not read without a first letter taken as a clitic
+    for (const rd of isGiven(t.r[0].key) && !x.gaz.has(t.r[0].key) ? t.r.slice(0, 1) : t.r) {
       for (const e of x.gaz.get(rd.key) ?? []) {
         if (best && e.keys.length <= best.len) continue;
         let ok = true;
@@ -735,6 +738,8 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     const t = toks[i];
     const head = inSet(t, x.facility);
     if (!head || isDefinite(head.key)) continue;
+    // «فراس البريكان»: a given name as written is not ف + a facility head («رأس»)
+    if (head !== t.r[0] && isGiven(t.r[0].key)) continue;
     // «آخر مستشفى يعمل»: a head after a quantifier is a common noun
     const prev = toks[i - 1];
     if (prev && !prev.punct && prev.para === t.para && x.quant.has(prev.r[0].key)) continue;
@@ -754,7 +759,9 @@ function facilities(toks: Tok[], out: Candidate[]): void {
       if (v && !v.punct && v.para === t.para && nameLike(v)) out.push(cand(toks, i, facilityAdjective(toks, i + 3), 'PLACE', 'facility', true));
       continue;
     }
-    if (!isDefinite(k) && (/يه?$/.test(k) || !nameLike(u) || imperfectVerb(u))) continue;
+    // «مطار دبي الدولي», «ميناء جدة»: a known place names the facility (even one spelled like a nisba)
+    const knownPlace = !isDefinite(k) && (x.gaz.get(k) ?? []).some((e) => e.type === 'PLACE' && e.keys.length === 1 && !e.ambiguous);
+    if (!isDefinite(k) && !knownPlace && (/يه?$/.test(k) || !nameLike(u) || imperfectVerb(u))) continue;
     let end = i + 2;
     // «شارع الحبيب بورقيبة»: a definite first word may start a person's name that continues
     while (isDefinite(k) && end < toks.length && end - i < 4) {
@@ -1199,6 +1206,9 @@ export function extractAr(title: string, text: string): Resolved[] {
   const x = L();
   return resolve(toks, cands, (k) => undefinite(k), {
     extraAliases: orgAliases,
+    // «دبي» is not a short form of «مطار دبي الدولي» (a facility of three words or more: a city
+    // and a facility named after it); «الدقم» / «ميناء الدقم», «مكة» / «مكة المكرمة» do merge
+    gazetteerPlacesApart: (_a, b) => b.forms[0].length >= 3 && b.cands.some((c) => c.rule === 'facility'),
     // «حكومة الإقليم» → «حكومة إقليم كردستان»: same head, the short form's words (without ال)
     // in order inside the long form
     equivalent: (a, b) => {

@@ -56,4 +56,20 @@ describe('Arabic, sixth pass', () => {
     expect(n).toContain('ألفانو');
     expect(n).not.toContain('شركة ألفانو');
   });
+  it('a place, stop or verb word right after a place name is not part of it («… بسبب», «… اشتكوا»)', () => {
+    const n = typed('وتظاهر سكان حي الرمانة بسبب انقطاع الكهرباء، بينما التجار في وادي موسى اشتكوا من الركود.');
+    expect(n).toContain('PLACE:الرمانة');
+    expect(n).toContain('PLACE:وادي موسى');
+    expect(n.some((x) => /بسبب|اشتكوا/.test(x))).toBe(false);
+  });
+  it('a given name as written is not read as ف + a facility head or a place («فراس» is not «ف + رأس»)', () => {
+    const n = typed('وبعد عرقلة فراس الشمري داخل المنطقة احتسب الحكم ركلة جزاء.');
+    expect(n).toContain('PERSON:فراس الشمري');
+    expect(n.some((x) => x.startsWith('PLACE:راس'))).toBe(false);
+  });
+  it('a facility named by a known place keeps the place as its own entity («مطار عمان الدولي» / «عمان»)', () => {
+    const n = typed('وأعلنت عمان افتتاح صالة جديدة في مطار عمان الدولي، وقالت الحكومة إن عمان تستقبل ملايين الزوار.');
+    expect(n).toContain('PLACE:مطار عمان الدولي');
+    expect(n).toContain('PLACE:عمان');
+  });
 });

@@ -482,6 +482,12 @@ function gazetteer(toks: Tok[], out: Candidate[], covered: Set<number>): void {
       if (best.type === 'PLACE' && nx && !nx.punct && nx.para === t.para && !covered.has(i + best.len) && x.placeSuffixes.has(nx.r[0].key)) {
         best = { ...best, len: best.len + 1, keys: [...best.keys, nx.r[0].key] };
       }
+      // «الهلال الأحمر الليبي»: a known organisation of two Arabic words or more (definite, not a
+      // company's foreign name: «سبيس إكس الأمريكية») + a definite nationality adjective is its national branch
+      const na = toks[i + best.len];
+      if (best.type === 'ORG' && best.len >= 2 && isDefinite(best.keys[0]) && na && !na.punct && na.para === t.para && isNat(na) && definiteTok(na)) {
+        best = { ...best, len: best.len + 1, keys: [...best.keys, na.r[0].key] };
+      }
       // a place followed by an org-ish definite complement is part of a longer name: leave to the org rule
       const disp = [best.rd.display, ...toks.slice(i + 1, i + best.len).map((u) => innerKey(u).display)];
       out.push({ at: i, keys: best.keys, display: disp, type: best.type, rule: 'gazetteer', strong: true });
@@ -689,6 +695,14 @@ function orgs(toks: Tok[], out: Candidate[]): void {
         const v = toks[j];
         if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && /ي$/.test(v.r[0].key) && !x.orgHeads.has(undefinite(v.r[0].key))) j++;
       }
+    }
+    // «بعثة الأمم المتحدة في ليبيا», «الغرفة التجارية … في عدن»: a mission, chamber or embassy is
+    // named after the place it serves («في» + a known place); other bodies end before «في»
+    if (x.inPlaceOrgHeads.has(head)) {
+      const w = toks[j];
+      const v = toks[j + 1];
+      if (w && v && !w.punct && !v.punct && w.para === t.para && v.para === t.para && w.r[0].key === 'في' &&
+        (x.gaz.get(v.r[0].key) ?? []).some((e) => e.type === 'PLACE' && e.keys.length === 1 && !e.ambiguous)) j += 2;
     }
     out.push(cand(toks, i, j, 'ORG', 'org-head', true));
     i = j - 1;

@@ -72,4 +72,13 @@ describe('Arabic, sixth pass', () => {
     expect(n).toContain('PLACE:مطار عمان الدولي');
     expect(n).toContain('PLACE:عمان');
   });
+  it('a mission, chamber or embassy keeps «في» + the place it serves; other bodies end before «في»', () => {
+    expect(names('وأعلنت بعثة الاتحاد الأوروبي في تونس عن منحة جديدة.')).toContain('بعثة الاتحاد الأوروبي في تونس');
+    const n = typed('وقالت وزارة الصحة في لبنان إن الحصيلة ارتفعت.');
+    expect(n).toContain('ORG:وزارة الصحة');
+    expect(n).toContain('PLACE:لبنان');
+  });
+  it('a known Arabic organisation name + a nationality adjective is its national branch («الهلال الأحمر الليبي»)', () => {
+    expect(names('ووزع الهلال الأحمر التونسي مساعدات على الأسر.')).toContain('الهلال الأحمر التونسي');
+  });
 });

@@ -184,12 +184,27 @@ export interface LatinOptions {
   lang: string;
   stop: Set<string>;
   connectors: Set<string>;
+  /** Lower-case office nouns («ministre», «ministro») whose portfolio may open the next run. */
+  roleNouns: Set<string>;
+}
+
+/** Token `a` follows an office noun (data: roleNounsBefore) and one or two connectors («du», «de la»). */
+function afterRoleNoun(toks: LatinTok[], a: number, opt: LatinOptions): boolean {
+  if (!opt.roleNouns.size) return false;
+  let i = a - 1;
+  let c = 0;
+  while (i >= 0 && c < 2 && !toks[i].punct && opt.connectors.has(toks[i].r[0].key.toLowerCase())) { i--; c++; }
+  return c > 0 && i >= 0 && !toks[i].punct && opt.roleNouns.has(toks[i].r[0].key.toLowerCase());
 }
 
 /** Classifies and cleans one run; pushes candidates. */
 function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capElsewhere: Set<string>, out: Candidate[], lowerElsewhere: Set<string>): void {
   let { a, b } = run;
   const key = (i: number) => toks[i].r[0].key;
+  // «la ministre du Travail Élisabeth Borne», «el ministro de Economía Luis Caputo», «le président
+  // de la République Emmanuel Macron»: after an office noun and a connector, the first word of a
+  // run of three or more capitalised words is the portfolio; the name follows it
+  if (b - a >= 3 && toks[a + 1].cap && !opt.connectors.has(key(a + 1)) && afterRoleNoun(toks, a, opt)) a++;
   // titles / demonyms / stop words at the front; the part before the last title is its own run
   let lastTitle = -1;
   for (let i = a; i < b; i++) {
@@ -423,5 +438,6 @@ export function latinOptions(lang: string): LatinOptions {
     lang,
     stop: new Set([...(stops[lang] ?? []), ...(lang === 'en' ? [] : stops.en)]),
     connectors: new Set(conns[lang] ?? conns.default),
+    roleNouns: new Set((data.roleNounsBefore as Record<string, string[]>)[lang] ?? []),
   };
 }

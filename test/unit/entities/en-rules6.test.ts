@@ -1,0 +1,28 @@
+// Issue 5, sixth pass: one small sentence per new Latin-script rule (written for these tests, not taken from any page).
+import { describe, expect, it } from 'vitest';
+import { analyzeEntities } from '../../../lib/entities';
+
+const typed = (text: string, lang: string) => analyzeEntities({ title: '', text, lang }).map((e) => `${e.type}:${e.name}`);
+
+describe('Latin-script languages, sixth pass', () => {
+  it('a sentence-initial descriptor (Rival, Substitute, Former …) is not part of the name after it', () => {
+    const n = typed('Rival FlyNorth cut its fares on Monday. Substitute Marco Bellini scored in stoppage time. Former Mayor Jane Okafor attended.', 'en');
+    expect(n).toContain('ORG:FlyNorth');
+    expect(n).toContain('PERSON:Marco Bellini');
+    expect(n).toContain('PERSON:Jane Okafor');
+    expect(n.some((x) => /Rival|Substitute|Former/.test(x))).toBe(false);
+  });
+  it('French: a portfolio after «ministre du» is not glued to the minister’s name', () => {
+    const n = typed('La ministre du Logement Claire Dufresne a présenté son plan. Le président de la République Paul Garnier a salué le texte.', 'fr');
+    expect(n).toContain('PERSON:Claire Dufresne');
+    expect(n).toContain('PERSON:Paul Garnier');
+    expect(n.some((x) => /Logement|République/.test(x))).toBe(false);
+  });
+  it('Spanish and Italian: the same for «ministro de», «ministro del»', () => {
+    expect(typed('El ministro de Hacienda Tomás Ibarra presentó el presupuesto.', 'es')).toContain('PERSON:Tomás Ibarra');
+    expect(typed('Il ministro della Salute Marco Ferri ha parlato ieri.', 'it')).toContain('PERSON:Marco Ferri');
+  });
+  it('a two-word run after an office noun is kept whole (it may be the name itself)', () => {
+    expect(typed('Le porte-parole de Marie Lenoir a démenti la rumeur.', 'fr')).toContain('PERSON:Marie Lenoir');
+  });
+});

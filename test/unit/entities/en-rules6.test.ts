@@ -25,4 +25,16 @@ describe('Latin-script languages, sixth pass', () => {
   it('a two-word run after an office noun is kept whole (it may be the name itself)', () => {
     expect(typed('Le porte-parole de Marie Lenoir a démenti la rumeur.', 'fr')).toContain('PERSON:Marie Lenoir');
   });
+  it('Hebrew and Japanese text with a few Latin words yields no Latin-run entities (better none than wrong)', () => {
+    const he = 'שר האוצר נפגש עם נציגי הבנקים בירושלים. לפי דיווח של Bloomberg News, השיחות עסקו בריבית.';
+    const ja = '財務大臣は大阪で記者会見を開いた。Financial Times によると、Sony Group の株価も上昇した。';
+    expect(typed(he, 'he')).toEqual([]);
+    expect(typed(ja, 'ja')).toEqual([]);
+    // the same when the page declares English by mistake
+    expect(typed(ja, 'en')).toEqual([]);
+    expect(typed(he, '')).toEqual([]);
+  });
+  it('mostly-Latin text in another declared language is still read', () => {
+    expect(typed('Le président Paul Garnier est arrivé à Lyon.', 'fr')).toContain('PERSON:Paul Garnier');
+  });
 });

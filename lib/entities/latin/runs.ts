@@ -188,6 +188,18 @@ export interface LatinOptions {
   roleNouns: Set<string>;
 }
 
+/** Lower-case compass adjectives before a place («northern Luzon»). */
+const COMPASS_ADJ = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+/** Prepositions of location that take places rather than people («in», «across»; not «from», «to», «at»). */
+const IN_PREP = new Set(['in', 'across', 'near', 'outside', 'throughout', 'around']);
+
+/** Run [a, b) is an item of a comma list whose previous item is a place and which goes on («, X,» / «, X and»). */
+function inPlaceList(toks: LatinTok[], a: number, b: number, out: Candidate[]): boolean {
+  const before = out.find((c) => c.at + c.keys.length === a - 1);
+  const nx = toks[b];
+  return !!before && before.type === 'PLACE' && !!nx && (nx.r[0].key === ',' || nx.r[0].key === 'and');
+}
+
 /** Token `a` follows an office noun (data: roleNounsBefore) and one or two connectors («du», «de la»). */
 function afterRoleNoun(toks: LatinTok[], a: number, opt: LatinOptions): boolean {
   if (!opt.roleNouns.size) return false;
@@ -285,8 +297,21 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
       const before = out.find((c) => c.at + c.keys.length === a - 1);
       if (before && before.type === 'PLACE') { type = 'PLACE'; strong = true; }
     }
+    // «northern Luzon», «central Java»: a lower-case compass adjective before a name makes it a place
+    else if (COMPASS_ADJ.has(pk) && t0.hint !== 'PERSON' && t0.hint !== 'ORG') { type = 'PLACE'; strong = true; }
+    // «Oaxaca, Chiapas and Veracruz»: a comma list item after a place, with the list going on
+    else if (prev && prev.r[0].key === ',' && t0.hint !== 'PERSON' && inPlaceList(toks, a, b, out)) { type = 'PLACE'; strong = true; }
   }
   const personHint = toks.slice(a, b).some((t) => t.hint === 'PERSON');
+  // «in Sefwi Wiawso», «in Punjab and Khyber Pakhtunkhwa»: a run of two or three words that no word
+  // marks as a person's (no known given name) is a place right after an «in»-like preposition (not
+  // «from», «to», «at», which take people and companies) or a compass adjective. Coordination is no
+  // cue here: «for Chennai and Shivam Dube», «In Uttar Pradesh, Akhilesh Yadav's party»
+  if (!single && b - a <= 3 && type === 'PERSON' && !personHint && !t0.sentenceStart) {
+    const pk = toks[a - 1] && !toks[a - 1].punct ? toks[a - 1].r[0].key : '';
+    const coordinatedIn = pk === 'and' && IN_PREP.has(wordsAt(toks, a - 3, -1, 1)[0] ?? '') && out.some((c) => c.at === a - 2 && c.type === 'PLACE');
+    if (IN_PREP.has(pk) || COMPASS_ADJ.has(pk) || coordinatedIn) { type = 'PLACE'; strong = true; }
+  }
   // «PORT SUDAN —», «EL FASHER, Sudan»: an all-caps run opening a paragraph is a dateline place
   if (!single && toks.slice(a, b).every((t) => t.allCaps || !/\p{L}/u.test(t.r[0].key)) && isParaStart(toks, a)) {
     const tcKeys = toks.slice(a, b).map((t) => {

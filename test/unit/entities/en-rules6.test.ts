@@ -37,4 +37,17 @@ describe('Latin-script languages, sixth pass', () => {
   it('mostly-Latin text in another declared language is still read', () => {
     expect(typed('Le président Paul Garnier est arrivé à Lyon.', 'fr')).toContain('PERSON:Paul Garnier');
   });
+  it('an unknown two-word name after «in» or a compass adjective is a place, not a person', () => {
+    const n = typed('Farmers in Nkawkaw Kwahu lost their crops, and the storm moved across southern Mindoro.', 'en');
+    expect(n).toContain('PLACE:Nkawkaw Kwahu');
+    expect(n).toContain('PLACE:Mindoro');
+    expect(typed('Rain fell in Sindh and Gilgit Baltistan all week.', 'en')).toContain('PLACE:Gilgit Baltistan');
+  });
+  it('a known given name keeps a run after «in» a person, and coordination alone makes no place', () => {
+    expect(typed('The speech in John Mensah’s village drew crowds; aid went to Accra and Kofi Boateng praised it.', 'en')).toContain('PERSON:Kofi Boateng');
+  });
+  it('a comma list after a place continues with places («Oaxaca, Chiapas and Veracruz»)', () => {
+    const n = typed('Voters in Lima, Cusco, Ayacucho and Puno queued for hours.', 'en');
+    expect(n).toContain('PLACE:Ayacucho');
+  });
 });

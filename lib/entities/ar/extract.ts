@@ -724,11 +724,11 @@ function media(toks: Tok[], out: Candidate[]): void {
       j++;
     }
     if (!toks[j - 1].qClose) continue;
-    // «شركة «ألستوم»», «مجموعة «X»»: a company's name is the quoted name without the head word
+    // «شركة «ألستوم»», «لشركة «X»», «مجموعة «X»»: a company's name is the quoted name without the head word
     // (the head is a common noun here, as in «شركة ميرسك»); a quoted name right after it
     // («شركة «أوراسكوم» و«كولاس ريل» الفرنسية»: the detached «و» is dropped by the tokenizer) is a
     // second company
-    if (head.key === t.r[0].key && x.companyHeads.has(head.key) && q === i + 1) {
+    if ((head.key === t.r[0].key || /^[لبو]/.test(t.r[0].key)) && x.companyHeads.has(head.key) && q === i + 1) {
       const asWritten = (a: number, b: number) => cand(toks, a, b, 'ORG', 'company-quoted', true, toks.slice(a, b).map((u) => u.r[0].key), toks.slice(a, b).map((u) => u.r[0].display));
       out.push(asWritten(q, j));
       let a = j;

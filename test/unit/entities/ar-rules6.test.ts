@@ -13,6 +13,9 @@ describe('Arabic, sixth pass', () => {
     expect(n).toContain('ORG:بريمو ستيل');
     expect(n.some((x) => x.includes('شركة'))).toBe(false);
     expect(names('ووقعت الوزارة عقداً مع مجموعة «تيراكو» لتوريد المعدات.')).toContain('تيراكو');
+    const m = typed('ومنحت البلدية العقد لشركة «مارفيلا» و«سيتو بناء» معاً.');
+    expect(m).toContain('ORG:مارفيلا');
+    expect(m).toContain('ORG:سيتو بناء');
   });
   it('a media head with a quoted name keeps its head («وكالة «X»» is unchanged)', () => {
     expect(names('ونقلت وكالة «الأناضول» عن مصدر قوله إن المحادثات مستمرة.')).toContain('وكالة الأناضول');

@@ -346,6 +346,9 @@ export function readName(toks: Tok[], i: number): number {
   if (isDefinite(k0)) return -1;
   // «لمجموعة أسياد», «لشركة سبيس إكس»: a preposition + an organisation head starts an organisation
   if (t.r.slice(1).some((rd) => x.orgHeads.has(rd.key) || x.brandHeads.has(rd.key))) return -1;
+  // «طالبت بتعويض عادل», «دعا بالضغط …»: ب/ل + a definite word or a تفعيل/تفاعل verbal noun is the
+  // verb's prepositional object, not a name
+  if (t.r.length > 1 && !isGiven(k0) && (/^(?:بال|لل|كال)/.test(k0) || (/^[بل]ت/.test(k0) && k0.length >= 5))) return -1;
   let j = i + 1;
   if (x.cPre.has(k0)) {
     const u = toks[j];

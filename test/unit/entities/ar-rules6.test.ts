@@ -84,4 +84,9 @@ describe('Arabic, sixth pass', () => {
   it('a known Arabic organisation name + a nationality adjective is its national branch («الهلال الأحمر الليبي»)', () => {
     expect(names('ووزع الهلال الأحمر التونسي مساعدات على الأسر.')).toContain('الهلال الأحمر التونسي');
   });
+  it('ب/ل + a definite word or a تفعيل verbal noun after a speech verb is its object, not a name («طالبت بتعويض عادل»)', () => {
+    const n = [...names('وقد طالبت بتعويض عادل لأصحاب الأراضي المتضررة.'), ...names('وطالب بالتحقيق الفوري في الحادث.')];
+    expect(n.some((x) => /تعويض|التحقيق/.test(x))).toBe(false);
+    expect(names('وقال بلال الخطيب إن المشروع تأخر.')).toContain('بلال الخطيب');
+  });
 });

@@ -200,6 +200,18 @@ function inPlaceList(toks: LatinTok[], a: number, b: number, out: Candidate[]): 
   return !!before && before.type === 'PLACE' && !!nx && (nx.r[0].key === ',' || nx.r[0].key === 'and');
 }
 
+/**
+ * «Air Canada», «Air India», «Air New Zealand Rouge»: «Air» + a known place (one to three words)
+ * starting the run is an airline, not the title «Air» (Air Marshal) before a place.
+ */
+function airline(toks: LatinTok[], a: number, b: number, gaz: Gaz): boolean {
+  if (toks[a].r[0].key !== 'Air' || b - a < 2) return false;
+  for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
+    if (gaz.places.has(toks.slice(a + 1, a + 1 + n).map((t) => t.r[0].key).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Token `a` follows an office noun (data: roleNounsBefore) and one or two connectors («du», «de la»). */
 function afterRoleNoun(toks: LatinTok[], a: number, opt: LatinOptions): boolean {
   if (!opt.roleNouns.size) return false;
@@ -223,7 +235,7 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     // «Department of Trade and Industry», «Institute for Energy …»: a title word that is the complement
     // of a connector after an organisation word names a field, not a person's office
     if (i - 1 > a && opt.connectors.has(key(i - 1)) && toks.slice(a, i - 1).some((t) => ORG_WORDS.has(t.r[0].key))) continue;
-    if ((TITLES.has(key(i)) || toks[i].hint === 'TITLE') && i + 1 < b && !gazFull(toks, i, b, gaz)) lastTitle = i;
+    if ((TITLES.has(key(i)) || toks[i].hint === 'TITLE') && i + 1 < b && !gazFull(toks, i, b, gaz) && !airline(toks, i, b, gaz)) lastTitle = i;
   }
   if (lastTitle >= 0 && !ORG_WORDS.has(key(b - 1))) {
     let pre = a;
@@ -243,7 +255,7 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   // demonyms and titles in front, unless the whole run is a known name or an organisation ("French Tennis Federation")
   const whole = toks.slice(a, b).map((t) => t.r[0].key);
   if (!gaz.orgs.has(whole.join(' ')) && !gaz.places.has(whole.join(' ')) && !whole.some((k) => ORG_WORDS.has(k))) {
-    while (a < b && (DEMONYMS.has(key(a)) || toks[a].hint === 'DEMONYM' || (TITLES.has(key(a)) && b - a > 1))) a++;
+    while (a < b && (DEMONYMS.has(key(a)) || toks[a].hint === 'DEMONYM' || (TITLES.has(key(a)) && b - a > 1 && !airline(toks, a, b, gaz)))) a++;
   }
   if (a >= b) return;
   // events are no entities: «World Cup», «Champions League», «Computex trade show»
@@ -267,7 +279,7 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   let strong = true;
   const tc = single && t0.allCaps ? t0.r[1]?.key : undefined;
   if (DEMONYMS.has(last) || t0.hint === 'DEMONYM' && single) return;
-  if (gaz.orgs.has(joined)) type = 'ORG';
+  if (gaz.orgs.has(joined) || airline(toks, a, b, gaz)) type = 'ORG';
   else if (!single && PLACE_WORDS.has(keys[0]) && !ORG_WORDS.has(last) && !gaz.places.has(joined)) type = 'PLACE';
   else if (gaz.places.has(joined) || (tc && gaz.places.has(tc))) type = 'PLACE';
   else if (keys.some((k) => ORG_WORDS.has(k)) && !(single && t0.sentenceStart)) type = 'ORG';

@@ -50,4 +50,11 @@ describe('Latin-script languages, sixth pass', () => {
     const n = typed('Voters in Lima, Cusco, Ayacucho and Puno queued for hours.', 'en');
     expect(n).toContain('PLACE:Ayacucho');
   });
+  it('«Air» + a known place is an airline, while «Air» before another title stays a title', () => {
+    const n = typed('Pilots at Air India walked out on Monday, and Air New Zealand cancelled flights to Delhi.', 'en');
+    expect(n).toContain('ORG:Air India');
+    expect(n).toContain('ORG:Air New Zealand');
+    expect(n).not.toContain('PLACE:India');
+    expect(typed('Air Marshal Ravi Kapoor visited the base.', 'en')).toContain('PERSON:Ravi Kapoor');
+  });
 });

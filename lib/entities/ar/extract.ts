@@ -15,7 +15,7 @@
  */
 import type { Candidate, Group, Resolved, Tok } from '../core';
 import { resolve } from '../core';
-import { regionNames } from '../gazetteer';
+import { regionNames, worldRegionNames } from '../gazetteer';
 import data from '../data/ar.json';
 import names from '../data/ar-names.json';
 import { clean, displayOf, isDefinite, normAr, stems, undefinite } from './normalize';
@@ -136,6 +136,8 @@ function lex(): Lex {
   };
   for (const c of countries) addGaz(c.name, c.type);
   for (const p of data.places) addGaz(p, 'PLACE');
+  // «شرق آسيا», «شمال أفريقيا»: UN M49 world regions as the runtime names them
+  for (const p of worldRegionNames('ar')) addGaz(p, 'PLACE');
   for (const o of data.orgs) addGaz(o, 'ORG');
   LEX = {
     honor: set(data.honorifics),

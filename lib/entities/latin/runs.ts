@@ -13,7 +13,7 @@
 import type { EntityType } from '../../types';
 import type { Candidate, Group, Resolved, Tok } from '../core';
 import { resolve } from '../core';
-import { regionNames, timeZoneCities } from '../gazetteer';
+import { regionNames, timeZoneCities, worldRegionNames } from '../gazetteer';
 import data from '../data/latin.json';
 
 export type Hint = 'PERSON' | 'PLACE' | 'ORG' | 'DEMONYM' | 'DATE' | 'TITLE' | null;
@@ -47,6 +47,7 @@ function gazetteer(lang: string): Gaz {
   for (const e of regionNames(lang)) (e.type === 'ORG' ? orgs : places).add(e.name.replace(/&/g, 'and'));
   if (lang !== 'en') for (const e of regionNames('en')) if (e.type === 'PLACE') places.add(e.name);
   for (const c of timeZoneCities()) places.add(c);
+  for (const r of worldRegionNames(lang)) places.add(r);
   for (const p of data.placesExtra) places.add(p);
   for (const o of data.orgsExtra) orgs.add(o);
   let maxLen = 1;

@@ -1,6 +1,7 @@
 // Issue 5, sixth pass: one small Arabic sentence per new rule (written for these tests, not taken from any page).
 import { describe, expect, it } from 'vitest';
 import { analyzeEntities } from '../../../lib/entities';
+import { worldRegionNames } from '../../../lib/entities/gazetteer';
 
 const ar = (text: string, title = '') => analyzeEntities({ title, text, lang: 'ar' });
 const names = (text: string) => ar(text).map((e) => e.name);
@@ -88,5 +89,13 @@ describe('Arabic, sixth pass', () => {
     const n = [...names('وقد طالبت بتعويض عادل لأصحاب الأراضي المتضررة.'), ...names('وطالب بالتحقيق الفوري في الحادث.')];
     expect(n.some((x) => /تعويض|التحقيق/.test(x))).toBe(false);
     expect(names('وقال بلال الخطيب إن المشروع تأخر.')).toContain('بلال الخطيب');
+  });
+  it('UN M49 world regions named by the runtime are places («شرق آسيا», «غرب أفريقيا»), a compass word + a city is not', () => {
+    expect(worldRegionNames('ar')).toContain('شرق آسيا');
+    expect(worldRegionNames('en')).toContain('Latin America');
+    const n = typed('وارتفعت صادرات غرب أفريقيا إلى شرق آسيا، فيما شهد شرق المدينة احتجاجات.');
+    expect(n).toContain('PLACE:غرب أفريقيا');
+    expect(n).toContain('PLACE:شرق آسيا');
+    expect(n.some((x) => x.includes('المدينة'))).toBe(false);
   });
 });

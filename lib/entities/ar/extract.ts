@@ -32,6 +32,7 @@ interface Lex {
   companyHeads: Set<string>;
   facilityAdj: Set<string>;
   inPlaceOrgHeads: Set<string>;
+  notPersonNamed: Set<string>;
   roleComp: Set<string>;
   verbs: Set<string>;
   orgHeads: Set<string>;
@@ -145,6 +146,7 @@ function lex(): Lex {
     companyHeads: set(data.companyHeads),
     facilityAdj: set(data.facilityAdjectives),
     inPlaceOrgHeads: set(data.inPlaceOrgHeads),
+    notPersonNamed: set(data.headsNotNamedAfterPeople),
     roleComp: set(data.roleComplements),
     verbs: set(data.speechVerbs),
     orgHeads: set(data.orgHeads),
@@ -647,7 +649,8 @@ function orgs(toks: Tok[], out: Candidate[]): void {
     if (!quotedStop && !comp.length && !headDef) {
       // «مركز محمد بن راشد للفضاء», «جامعة الملك فيصل»: a person's name, then complements
       // (a name with a title, or one followed by a complement: not «رئاسة حسين لبيب»)
-      const pe = personInside(toks, j);
+      // («برئاسة الوزير محمد تركو», «حكومة الرئيس …»: the person who leads it, not its name)
+      const pe = x.notPersonNamed.has(head) ? -1 : personInside(toks, j);
       const peEnd = pe > 0 ? complements(toks, pe) : -1;
       if (pe > 0 && (peEnd > pe || x.honor.has(toks[j].r[0].key))) {
         const end = peEnd;

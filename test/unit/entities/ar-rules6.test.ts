@@ -98,4 +98,10 @@ describe('Arabic, sixth pass', () => {
     expect(n).toContain('PLACE:شرق آسيا');
     expect(n.some((x) => x.includes('المدينة'))).toBe(false);
   });
+  it('«برئاسة الوزير X», «حكومة الرئيس X»: the person who leads a body is a person, while «جامعة الملك فيصل» stays a name', () => {
+    const n = typed('وعقدت اللجنة اجتماعها برئاسة الوزير سامي الحلبي، بحضور ممثلين عن جامعة الملك سعود.');
+    expect(n).toContain('PERSON:سامي الحلبي');
+    expect(n).toContain('ORG:جامعة الملك سعود');
+    expect(n.some((x) => x.includes('رئاسة'))).toBe(false);
+  });
 });

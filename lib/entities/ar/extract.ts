@@ -629,7 +629,7 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       if (isStopish(u) || x.generic.has(k)) break;
       if (!headDef && comp.length === 0 && x.roleComp.has(k) && toks[j + 1] && definiteTok(toks[j + 1])) { comp.push(u); j++; continue; }
       // «جامعة الملك عبدالله …»: a title + a person's name is read by the person-inside rule below
-      if (!headDef && comp.length === 0 && x.honor.has(k) && personInside(toks, j) > j + 1) break;
+      if (!headDef && comp.length === 0 && x.honor.has(k) && (x.notPersonNamed.has(head) || personInside(toks, j) > j + 1)) break;
       // «كاليون»: a word read as ك + ال is never a construct complement (a name starting with كال)
       // «منظمة اليونسكو بالمشروع»: nor is one read as ب + ال (a prepositional phrase after the name)
       if (!definiteTok(u) || (/^[كب]ال/.test(k) && !isDefinite(k))) break;

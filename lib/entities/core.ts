@@ -71,9 +71,10 @@ export interface ResolveOptions {
   equivalent?: (a: Group, b: Group) => boolean;
   /**
    * A known place (rule `gazetteer`) is its own entity, never an alias of a longer place that
-   * contains it («Sudan» / «Port Sudan», «Melbourne» / «Melbourne Cricket Ground»).
+   * contains it («Sudan» / «Port Sudan», «Melbourne» / «Melbourne Cricket Ground»). A function
+   * decides per pair (`a` the known place, `b` the longer place).
    */
-  gazetteerPlacesApart?: boolean;
+  gazetteerPlacesApart?: boolean | ((a: Group, b: Group) => boolean);
   /** May the last token of a person's name stand alone as an alias? */
   familyNameAlias?: (key: string) => boolean;
   /**
@@ -200,13 +201,14 @@ export function resolve(
       pool = [...set].sort((x, y) => order.get(x)! - order.get(y)!);
     }
     const fromGaz = a.cands.every((c) => c.rule === 'gazetteer');
+    const apart = (x: Group, y: Group) => typeof opts.gazetteerPlacesApart === 'function' ? opts.gazetteerPlacesApart(x, y) : !!opts.gazetteerPlacesApart;
     for (const b of pool) {
       if (b === a || b.forms[0].length <= ak.length) continue;
       const bk = b.forms[0];
       const sameType = a.type === b.type;
       let ok = false;
       if (sameType && b.type === 'ORG') ok = isOrderedSubsetSameHead(ak, bk, headKey) || (!fromGaz && isContiguousSub(ak, bk));
-      if (!ok && sameType && b.type !== 'ORG') ok = isContiguousSub(ak, bk) && !(opts.gazetteerPlacesApart && a.type === 'PLACE' && fromGaz);
+      if (!ok && sameType && b.type !== 'ORG') ok = isContiguousSub(ak, bk) && !(a.type === 'PLACE' && fromGaz && apart(a, b));
       if (!ok && a.type === 'PERSON' && b.type === 'PERSON') ok = isContiguousSub(ak, bk);
       if (!ok && opts.equivalent) ok = opts.equivalent(a, b);
       if (ok) targets.add(root(b));

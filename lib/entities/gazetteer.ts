@@ -89,3 +89,30 @@ export function timeZoneCities(): string[] {
   cache.set('tz', list.map((name) => ({ name, type: 'PLACE' as EntityType })));
   return list;
 }
+
+/**
+ * UN M49 world regions (continents and sub-regions) that CLDR names: «شرق آسيا», «شمال أفريقيا»,
+ * "Western Africa", "Latin America". Codes per the UN Statistics Division's M49 standard.
+ */
+const M49 = ['002', '015', '011', '014', '017', '018', '202', '019', '419', '005', '013', '021', '029', '142', '030', '034', '035', '143', '145', '150', '151', '154', '155', '039', '009', '053', '054', '057', '061'];
+
+/**
+ * World-region names in `locale` from `Intl.DisplayNames` over the M49 codes above.
+ * Output: names (PLACE); [] when Intl.DisplayNames is missing. Cached per locale.
+ */
+export function worldRegionNames(locale: string): string[] {
+  const hit = cache.get('m:' + locale);
+  if (hit) return hit.map((e) => e.name);
+  const out: GazEntry[] = [];
+  try {
+    const dn = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    for (const c of M49) {
+      const name = dn.of(c);
+      if (name && name !== c && !out.some((e) => e.name === name)) out.push({ name, type: 'PLACE' });
+    }
+  } catch {
+    // no Intl.DisplayNames: no world regions
+  }
+  cache.set('m:' + locale, out);
+  return out.map((e) => e.name);
+}

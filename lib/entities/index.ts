@@ -21,21 +21,28 @@ export interface EntityInput {
   lang: string;
 }
 
-/** Language family used for dispatch: "ar", "en", "latin" (other Latin-script) or "other". */
+/**
+ * Language family used for dispatch: "ar", "en", "latin" (other Latin-script) or "other".
+ * The Latin extractors read capitalised runs, so they only run on text mostly written in Latin
+ * letters: a Japanese, Hebrew or Russian page (whatever its declared language) with a few Latin
+ * words («Apple Watch», «Reuters») is "other" and yields no entities (better none than wrong ones).
+ */
 export function entityLanguage(input: EntityInput): 'ar' | 'en' | 'latin' | 'other' {
   const primary = (input.lang || '').toLowerCase().split(/[-_]/)[0];
   if (primary === 'ar') return 'ar';
-  if (primary === 'en') return 'en';
   const sample = (input.title + ' ' + input.text).slice(0, 2000);
   const arabic = (sample.match(/[\u0600-\u06FF]/g) ?? []).length;
   const latin = (sample.match(/[A-Za-zÀ-ɏ]/g) ?? []).length;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const mostlyLatin = latin * 2 >= letters;
+  if (primary === 'en') return mostlyLatin ? 'en' : 'other';
   if (primary && primary !== 'und' && primary.length <= 3) {
     if (['fa', 'ur', 'ps', 'ku', 'ckb', 'sd', 'ug'].includes(primary)) return 'other';
-    if (latin > arabic) return 'latin';
+    if (latin > arabic && mostlyLatin) return 'latin';
     return 'other';
   }
   if (arabic > latin) return 'ar';
-  return latin > 0 ? 'en' : 'other';
+  return latin > 0 && mostlyLatin ? 'en' : 'other';
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import type { Candidate, Group, Resolved, Tok } from '../core';
 import { resolve } from '../core';
-import { regionNames } from '../gazetteer';
+import { regionNames, worldRegionNames } from '../gazetteer';
 import data from '../data/ar.json';
 import names from '../data/ar-names.json';
 import { clean, displayOf, isDefinite, normAr, stems, undefinite } from './normalize';
@@ -29,6 +29,10 @@ const WEAK_LETTERS = new Set(['في', 'او', 'إن', 'أي', 'آي', 'إي'].ma
 interface Lex {
   honor: Set<string>;
   roles: Set<string>;
+  companyHeads: Set<string>;
+  facilityAdj: Set<string>;
+  inPlaceOrgHeads: Set<string>;
+  notPersonNamed: Set<string>;
   roleComp: Set<string>;
   verbs: Set<string>;
   orgHeads: Set<string>;
@@ -106,6 +110,17 @@ function nationalityForms(countries: string[]): Set<string> {
   return out;
 }
 
+/**
+ * Adds the feminine form (+ ة, matched as ه) of every role word that ends in a consonant
+ * («ممثل» → «ممثلة», «منتج» → «منتجة», «استشاري» is listed with its own feminine): Arabic derives
+ * the feminine of a role noun regularly, so the data lists only the masculine. Input: normalised keys.
+ */
+function withFeminine(roles: Set<string>): Set<string> {
+  const out = new Set(roles);
+  for (const r of roles) if (!/[اويه]$/.test(r) && !r.includes(' ')) out.add(r + 'ه');
+  return out;
+}
+
 function lex(): Lex {
   if (LEX) return LEX;
   const countries = regionNames('ar');
@@ -122,10 +137,16 @@ function lex(): Lex {
   };
   for (const c of countries) addGaz(c.name, c.type);
   for (const p of data.places) addGaz(p, 'PLACE');
+  // «شرق آسيا», «شمال أفريقيا»: UN M49 world regions as the runtime names them
+  for (const p of worldRegionNames('ar')) addGaz(p, 'PLACE');
   for (const o of data.orgs) addGaz(o, 'ORG');
   LEX = {
     honor: set(data.honorifics),
-    roles: set(data.roles),
+    roles: withFeminine(set(data.roles)),
+    companyHeads: set(data.companyHeads),
+    facilityAdj: set(data.facilityAdjectives),
+    inPlaceOrgHeads: set(data.inPlaceOrgHeads),
+    notPersonNamed: set(data.headsNotNamedAfterPeople),
     roleComp: set(data.roleComplements),
     verbs: set(data.speechVerbs),
     orgHeads: set(data.orgHeads),
@@ -289,6 +310,8 @@ function nameLikeRaw(t: Tok): boolean {
   if (/^س[يتن]/.test(k) && k.length >= 5 && !isGiven(k) && !x.gaz.has(k)) return false;
   if (x.facility.has(k) || x.media.has(k)) return false;
   if (hasPronounSuffix(t)) return false;
+  // «اشتكوا»، «طالبوا»: a past-tense plural verb (…وا; not a transliteration in …اوا such as «أوتاوا»)
+  if (k.length >= 6 && /[^ا]وا$/.test(k) && !isGiven(k) && !x.gaz.has(k)) return false;
   return true;
 }
 /**
@@ -299,8 +322,12 @@ function hasPronounSuffix(t: Tok): boolean {
   const c = t.r[0].display;
   return c.length >= 5 && /(?<!ي)ه$|ها$|هما?$/.test(c);
 }
+/**
+ * A word with the article «ال». The article is written with a bare alef: «ألستوم»، «إلياس» start
+ * with a hamza and are not definite, though their matching keys (alef forms folded) look so.
+ */
 function definiteTok(t: Tok): boolean {
-  return t.r.some((rd, i) => (i === 0 || rd.key.startsWith('ال')) && isDefinite(rd.key) && (i === 0 || !hasConj(t)));
+  return t.r.some((rd, i) => (i === 0 || rd.key.startsWith('ال')) && isDefinite(rd.key) && !/^[أإآ]ل/.test(rd.display) && (i === 0 || !hasConj(t)));
 }
 /** Matching key of a token inside a phrase: the token as written (clitics only come first). */
 function innerKey(t: Tok): { key: string; display: string } {
@@ -323,6 +350,9 @@ export function readName(toks: Tok[], i: number): number {
   if (isDefinite(k0)) return -1;
   // «لمجموعة أسياد», «لشركة سبيس إكس»: a preposition + an organisation head starts an organisation
   if (t.r.slice(1).some((rd) => x.orgHeads.has(rd.key) || x.brandHeads.has(rd.key))) return -1;
+  // «طالبت بتعويض عادل», «دعا بالضغط …»: ب/ل + a definite word or a تفعيل/تفاعل verbal noun is the
+  // verb's prepositional object, not a name
+  if (t.r.length > 1 && !isGiven(k0) && (/^(?:بال|لل|كال)/.test(k0) || (/^[بل]ت/.test(k0) && k0.length >= 5))) return -1;
   let j = i + 1;
   if (x.cPre.has(k0)) {
     const u = toks[j];
@@ -360,6 +390,9 @@ function extendName(toks: Tok[], i: number, j: number, knownGiven: boolean): num
     // «بولاية»: a preposition attached to a common word ends the name
     if (u.r.slice(1).some((rd) => x.common.has(undefinite(rd.key)) || x.stop.has(rd.key) || x.notNames.has(rd.key))) break;
     if (j - i >= 2 && afterNameWords(toks, j)) break;
+    // «أيمن حسين برأسية», «غراهام أرنولد بصلابة»: after two name words, ب/ل/ك + a noun written with
+    // ة is a prepositional phrase (names do not end in a ta marbuta noun with a preposition)
+    if (j - i >= 2 && u.r.length > 1 && /^[بلك]/.test(k) && !isGiven(k) && u.r.slice(1).some((rd) => /ة$/.test(rd.display))) break;
     j++;
     if (isDefinite(k)) break;
   }
@@ -432,7 +465,8 @@ function gazetteer(toks: Tok[], out: Candidate[], covered: Set<number>): void {
     const t = toks[i];
     if (t.punct || covered.has(i)) continue;
     let best: { len: number; type: EntityType; rd: { key: string; display: string }; keys: string[] } | null = null;
-    for (const rd of t.r) {
+    // a given name as written is not read without a first letter taken as a clitic
+    for (const rd of isGiven(t.r[0].key) && !x.gaz.has(t.r[0].key) ? t.r.slice(0, 1) : t.r) {
       for (const e of x.gaz.get(rd.key) ?? []) {
         if (best && e.keys.length <= best.len) continue;
         let ok = true;
@@ -454,6 +488,12 @@ function gazetteer(toks: Tok[], out: Candidate[], covered: Set<number>): void {
       const nx = toks[i + best.len];
       if (best.type === 'PLACE' && nx && !nx.punct && nx.para === t.para && !covered.has(i + best.len) && x.placeSuffixes.has(nx.r[0].key)) {
         best = { ...best, len: best.len + 1, keys: [...best.keys, nx.r[0].key] };
+      }
+      // «الهلال الأحمر الليبي»: a known organisation of two Arabic words or more (definite, not a
+      // company's foreign name: «سبيس إكس الأمريكية») + a definite nationality adjective is its national branch
+      const na = toks[i + best.len];
+      if (best.type === 'ORG' && best.len >= 2 && isDefinite(best.keys[0]) && na && !na.punct && na.para === t.para && isNat(na) && definiteTok(na)) {
+        best = { ...best, len: best.len + 1, keys: [...best.keys, na.r[0].key] };
       }
       // a place followed by an org-ish definite complement is part of a longer name: leave to the org rule
       const disp = [best.rd.display, ...toks.slice(i + 1, i + best.len).map((u) => innerKey(u).display)];
@@ -493,7 +533,7 @@ function skipRole(toks: Tok[], i: number): { at: number; complements: number } {
       }
       break;
     }
-    if (definiteTok(u) || x.roleComp.has(k) || x.roles.has(k) || x.orgHeads.has(k) || isNat(u)) {
+    if (definiteTok(u) || x.roleComp.has(k) || x.roles.has(k) || x.orgHeads.has(k) || isNat(u) || knownComplement(toks, j)) {
       j++;
       complements++;
       continue;
@@ -501,6 +541,20 @@ function skipRole(toks: Tok[], i: number): { at: number; complements: number } {
     break;
   }
   return { at: j, complements };
+}
+
+/**
+ * «رئيس جوبالاند أحمد مدوبي», «ممثلة يونيسف ميريتشل ريلانيو»: a one-word known place or
+ * organisation (gazetteer, not an ambiguous word, not a given name) right after a role is the
+ * role's complement, not the first word of the name; a name must follow it.
+ */
+function knownComplement(toks: Tok[], j: number): boolean {
+  const x = L();
+  const u = toks[j];
+  const v = toks[j + 1];
+  const k = u.r[0].key;
+  if (isGiven(k) || !v || v.punct || v.para !== u.para || !nameLike(v)) return false;
+  return (x.gaz.get(k) ?? []).some((e) => e.keys.length === 1 && !e.ambiguous);
 }
 
 function roles(toks: Tok[], out: Candidate[]): void {
@@ -575,7 +629,7 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       if (isStopish(u) || x.generic.has(k)) break;
       if (!headDef && comp.length === 0 && x.roleComp.has(k) && toks[j + 1] && definiteTok(toks[j + 1])) { comp.push(u); j++; continue; }
       // «جامعة الملك عبدالله …»: a title + a person's name is read by the person-inside rule below
-      if (!headDef && comp.length === 0 && x.honor.has(k) && personInside(toks, j) > j + 1) break;
+      if (!headDef && comp.length === 0 && x.honor.has(k) && (x.notPersonNamed.has(head) || personInside(toks, j) > j + 1)) break;
       // «كاليون»: a word read as ك + ال is never a construct complement (a name starting with كال)
       // «منظمة اليونسكو بالمشروع»: nor is one read as ب + ال (a prepositional phrase after the name)
       if (!definiteTok(u) || (/^[كب]ال/.test(k) && !isDefinite(k))) break;
@@ -595,7 +649,8 @@ function orgs(toks: Tok[], out: Candidate[]): void {
     if (!quotedStop && !comp.length && !headDef) {
       // «مركز محمد بن راشد للفضاء», «جامعة الملك فيصل»: a person's name, then complements
       // (a name with a title, or one followed by a complement: not «رئاسة حسين لبيب»)
-      const pe = personInside(toks, j);
+      // («برئاسة الوزير محمد تركو», «حكومة الرئيس …»: the person who leads it, not its name)
+      const pe = x.notPersonNamed.has(head) ? -1 : personInside(toks, j);
       const peEnd = pe > 0 ? complements(toks, pe) : -1;
       if (pe > 0 && (peEnd > pe || x.honor.has(toks[j].r[0].key))) {
         const end = peEnd;
@@ -649,6 +704,14 @@ function orgs(toks: Tok[], out: Candidate[]): void {
         if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && /ي$/.test(v.r[0].key) && !x.orgHeads.has(undefinite(v.r[0].key))) j++;
       }
     }
+    // «بعثة الأمم المتحدة في ليبيا», «الغرفة التجارية … في عدن»: a mission, chamber or embassy is
+    // named after the place it serves («في» + a known place); other bodies end before «في»
+    if (x.inPlaceOrgHeads.has(head)) {
+      const w = toks[j];
+      const v = toks[j + 1];
+      if (w && v && !w.punct && !v.punct && w.para === t.para && v.para === t.para && w.r[0].key === 'في' &&
+        (x.gaz.get(v.r[0].key) ?? []).some((e) => e.type === 'PLACE' && e.keys.length === 1 && !e.ambiguous)) j += 2;
+    }
     out.push(cand(toks, i, j, 'ORG', 'org-head', true));
     i = j - 1;
   }
@@ -669,6 +732,24 @@ function media(toks: Tok[], out: Candidate[]): void {
       j++;
     }
     if (!toks[j - 1].qClose) continue;
+    // «شركة «ألستوم»», «لشركة «X»», «مجموعة «X»»: a company's name is the quoted name without the head word
+    // (the head is a common noun here, as in «شركة ميرسك»); a quoted name right after it
+    // («شركة «أوراسكوم» و«كولاس ريل» الفرنسية»: the detached «و» is dropped by the tokenizer) is a
+    // second company
+    if ((head.key === t.r[0].key || /^[لبو]/.test(t.r[0].key)) && x.companyHeads.has(head.key) && q === i + 1) {
+      const asWritten = (a: number, b: number) => cand(toks, a, b, 'ORG', 'company-quoted', true, toks.slice(a, b).map((u) => u.r[0].key), toks.slice(a, b).map((u) => u.r[0].display));
+      out.push(asWritten(q, j));
+      let a = j;
+      while (toks[a] && toks[a].qOpen && !toks[a].punct && toks[a].para === t.para) {
+        let b = a;
+        while (b < toks.length && b - a < 4 && !toks[b].punct && !toks[b].qClose) b++;
+        if (!toks[b] || !toks[b].qClose || toks[b].punct) break;
+        out.push(asWritten(a, b + 1));
+        a = b + 1;
+      }
+      i = a - 1;
+      continue;
+    }
     out.push({ ...cand(toks, i, j, 'ORG', 'media-quoted', true), quoteAt: q - i });
   }
 }
@@ -679,6 +760,8 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     const t = toks[i];
     const head = inSet(t, x.facility);
     if (!head || isDefinite(head.key)) continue;
+    // «فراس البريكان»: a given name as written is not ف + a facility head («رأس»)
+    if (head !== t.r[0] && isGiven(t.r[0].key)) continue;
     // «آخر مستشفى يعمل»: a head after a quantifier is a common noun
     const prev = toks[i - 1];
     if (prev && !prev.punct && prev.para === t.para && x.quant.has(prev.r[0].key)) continue;
@@ -689,10 +772,18 @@ function facilities(toks: Tok[], out: Candidate[]): void {
     // «مركب محمد السادس لكرة القدم»: a person's name, then its complements
     const person = personInside(toks, i + 1);
     if (person > 0) {
-      out.push(cand(toks, i, complements(toks, person), 'PLACE', 'facility', true));
+      out.push(cand(toks, i, facilityAdjective(toks, complements(toks, person)), 'PLACE', 'facility', true));
       continue;
     }
-    if (!isDefinite(k) && (/يه?$/.test(k) || !nameLike(u) || imperfectVerb(u))) continue;
+    // «مطار آل مكتوم»: a compound part takes its partner
+    if (x.cPre.has(k) && !isDefinite(k)) {
+      const v = toks[i + 2];
+      if (v && !v.punct && v.para === t.para && nameLike(v)) out.push(cand(toks, i, facilityAdjective(toks, i + 3), 'PLACE', 'facility', true));
+      continue;
+    }
+    // «مطار دبي الدولي», «ميناء جدة»: a known place names the facility (even one spelled like a nisba)
+    const knownPlace = !isDefinite(k) && (x.gaz.get(k) ?? []).some((e) => e.type === 'PLACE' && e.keys.length === 1 && !e.ambiguous);
+    if (!isDefinite(k) && !knownPlace && (/يه?$/.test(k) || !nameLike(u) || imperfectVerb(u))) continue;
     let end = i + 2;
     // «شارع الحبيب بورقيبة»: a definite first word may start a person's name that continues
     while (isDefinite(k) && end < toks.length && end - i < 4) {
@@ -709,8 +800,19 @@ function facilities(toks: Tok[], out: Candidate[]): void {
       if (v && !v.punct && v.para === t.para && x.cPre.has(v.r[0].key) && toks[end + 1] && !toks[end + 1].punct) end += 2;
       else if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && nameLike(v) && !nisbaWritten(v)) end++;
     }
-    out.push(cand(toks, i, end, 'PLACE', 'facility', true));
+    out.push(cand(toks, i, facilityAdjective(toks, end), 'PLACE', 'facility', true));
   }
+}
+
+/**
+ * «مطار محمد الخامس الدولي», «ملعب … الأولمبي»: one adjective that names the kind of facility
+ * (data: facilityAdjectives) right after a facility's name belongs to it. Output: the new end.
+ */
+function facilityAdjective(toks: Tok[], end: number): number {
+  const v = toks[end];
+  const prev = toks[end - 1];
+  if (!v || v.punct || !prev || prev.punct || prev.qClose || v.para !== prev.para) return end;
+  return L().facilityAdj.has(v.r[0].key) ? end + 1 : end;
 }
 
 /** Written like a nisba adjective (…ي، …ية; not …ى): «الأقصى» is a name, «الجوية» is not. */
@@ -737,7 +839,11 @@ function personInside(toks: Tok[], i: number): number {
   let j = i;
   if (x.honor.has(k) && isDefinite(k)) j++;
   const v = toks[j];
-  if (!v || v.punct || v.para !== u.para || !isGiven(v.r[0].key) || x.givenAmb.has(v.r[0].key)) return -1;
+  if (!v || v.punct || v.para !== u.para) return -1;
+  // «الملك عبد الله»: «عبد» + a divine name written apart is a compound given name
+  const w = toks[j + 1];
+  if (x.cPre.has(v.r[0].key) && w && !w.punct && w.para === v.para && x.cSuf.has(w.r[0].key)) return extendName(toks, j, j + 2, true);
+  if (!isGiven(v.r[0].key) || x.givenAmb.has(v.r[0].key)) return -1;
   const end = extendName(toks, j, x.cPre.has(v.r[0].key) ? j + 2 : j + 1, true);
   return end;
 }
@@ -1122,6 +1228,9 @@ export function extractAr(title: string, text: string): Resolved[] {
   const x = L();
   return resolve(toks, cands, (k) => undefinite(k), {
     extraAliases: orgAliases,
+    // «دبي» is not a short form of «مطار دبي الدولي» (a facility of three words or more: a city
+    // and a facility named after it); «الدقم» / «ميناء الدقم», «مكة» / «مكة المكرمة» do merge
+    gazetteerPlacesApart: (_a, b) => b.forms[0].length >= 3 && b.cands.some((c) => c.rule === 'facility'),
     // «حكومة الإقليم» → «حكومة إقليم كردستان»: same head, the short form's words (without ال)
     // in order inside the long form
     equivalent: (a, b) => {

@@ -13,7 +13,7 @@
 import type { EntityType } from '../../types';
 import type { Candidate, Group, Resolved, Tok } from '../core';
 import { resolve } from '../core';
-import { regionNames, timeZoneCities } from '../gazetteer';
+import { regionNames, timeZoneCities, worldRegionNames } from '../gazetteer';
 import data from '../data/latin.json';
 
 export type Hint = 'PERSON' | 'PLACE' | 'ORG' | 'DEMONYM' | 'DATE' | 'TITLE' | null;
@@ -47,6 +47,7 @@ function gazetteer(lang: string): Gaz {
   for (const e of regionNames(lang)) (e.type === 'ORG' ? orgs : places).add(e.name.replace(/&/g, 'and'));
   if (lang !== 'en') for (const e of regionNames('en')) if (e.type === 'PLACE') places.add(e.name);
   for (const c of timeZoneCities()) places.add(c);
+  for (const r of worldRegionNames(lang)) places.add(r);
   for (const p of data.placesExtra) places.add(p);
   for (const o of data.orgsExtra) orgs.add(o);
   let maxLen = 1;
@@ -184,19 +185,58 @@ export interface LatinOptions {
   lang: string;
   stop: Set<string>;
   connectors: Set<string>;
+  /** Lower-case office nouns («ministre», «ministro») whose portfolio may open the next run. */
+  roleNouns: Set<string>;
+}
+
+/** Lower-case compass adjectives before a place («northern Luzon»). */
+const COMPASS_ADJ = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
+/** Prepositions of location that take places rather than people («in», «across»; not «from», «to», «at»). */
+const IN_PREP = new Set(['in', 'across', 'near', 'outside', 'throughout', 'around']);
+
+/** Run [a, b) is an item of a comma list whose previous item is a place and which goes on («, X,» / «, X and»). */
+function inPlaceList(toks: LatinTok[], a: number, b: number, out: Candidate[]): boolean {
+  const before = out.find((c) => c.at + c.keys.length === a - 1);
+  const nx = toks[b];
+  return !!before && before.type === 'PLACE' && !!nx && (nx.r[0].key === ',' || nx.r[0].key === 'and');
+}
+
+/**
+ * «Air Canada», «Air India», «Air New Zealand Rouge»: «Air» + a known place (one to three words)
+ * starting the run is an airline, not the title «Air» (Air Marshal) before a place.
+ */
+function airline(toks: LatinTok[], a: number, b: number, gaz: Gaz): boolean {
+  if (toks[a].r[0].key !== 'Air' || b - a < 2) return false;
+  for (let n = Math.min(3, b - a - 1); n >= 1; n--) {
+    if (gaz.places.has(toks.slice(a + 1, a + 1 + n).map((t) => t.r[0].key).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Token `a` follows an office noun (data: roleNounsBefore) and one or two connectors («du», «de la»). */
+function afterRoleNoun(toks: LatinTok[], a: number, opt: LatinOptions): boolean {
+  if (!opt.roleNouns.size) return false;
+  let i = a - 1;
+  let c = 0;
+  while (i >= 0 && c < 2 && !toks[i].punct && opt.connectors.has(toks[i].r[0].key.toLowerCase())) { i--; c++; }
+  return c > 0 && i >= 0 && !toks[i].punct && opt.roleNouns.has(toks[i].r[0].key.toLowerCase());
 }
 
 /** Classifies and cleans one run; pushes candidates. */
 function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capElsewhere: Set<string>, out: Candidate[], lowerElsewhere: Set<string>): void {
   let { a, b } = run;
   const key = (i: number) => toks[i].r[0].key;
+  // «la ministre du Travail Élisabeth Borne», «el ministro de Economía Luis Caputo», «le président
+  // de la République Emmanuel Macron»: after an office noun and a connector, the first word of a
+  // run of three or more capitalised words is the portfolio; the name follows it
+  if (b - a >= 3 && toks[a + 1].cap && !opt.connectors.has(key(a + 1)) && afterRoleNoun(toks, a, opt)) a++;
   // titles / demonyms / stop words at the front; the part before the last title is its own run
   let lastTitle = -1;
   for (let i = a; i < b; i++) {
     // «Department of Trade and Industry», «Institute for Energy …»: a title word that is the complement
     // of a connector after an organisation word names a field, not a person's office
     if (i - 1 > a && opt.connectors.has(key(i - 1)) && toks.slice(a, i - 1).some((t) => ORG_WORDS.has(t.r[0].key))) continue;
-    if ((TITLES.has(key(i)) || toks[i].hint === 'TITLE') && i + 1 < b && !gazFull(toks, i, b, gaz)) lastTitle = i;
+    if ((TITLES.has(key(i)) || toks[i].hint === 'TITLE') && i + 1 < b && !gazFull(toks, i, b, gaz) && !airline(toks, i, b, gaz)) lastTitle = i;
   }
   if (lastTitle >= 0 && !ORG_WORDS.has(key(b - 1))) {
     let pre = a;
@@ -216,7 +256,7 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   // demonyms and titles in front, unless the whole run is a known name or an organisation ("French Tennis Federation")
   const whole = toks.slice(a, b).map((t) => t.r[0].key);
   if (!gaz.orgs.has(whole.join(' ')) && !gaz.places.has(whole.join(' ')) && !whole.some((k) => ORG_WORDS.has(k))) {
-    while (a < b && (DEMONYMS.has(key(a)) || toks[a].hint === 'DEMONYM' || (TITLES.has(key(a)) && b - a > 1))) a++;
+    while (a < b && (DEMONYMS.has(key(a)) || toks[a].hint === 'DEMONYM' || (TITLES.has(key(a)) && b - a > 1 && !airline(toks, a, b, gaz)))) a++;
   }
   if (a >= b) return;
   // events are no entities: «World Cup», «Champions League», «Computex trade show»
@@ -240,7 +280,7 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   let strong = true;
   const tc = single && t0.allCaps ? t0.r[1]?.key : undefined;
   if (DEMONYMS.has(last) || t0.hint === 'DEMONYM' && single) return;
-  if (gaz.orgs.has(joined)) type = 'ORG';
+  if (gaz.orgs.has(joined) || airline(toks, a, b, gaz)) type = 'ORG';
   else if (!single && PLACE_WORDS.has(keys[0]) && !ORG_WORDS.has(last) && !gaz.places.has(joined)) type = 'PLACE';
   else if (gaz.places.has(joined) || (tc && gaz.places.has(tc))) type = 'PLACE';
   else if (keys.some((k) => ORG_WORDS.has(k)) && !(single && t0.sentenceStart)) type = 'ORG';
@@ -270,8 +310,21 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
       const before = out.find((c) => c.at + c.keys.length === a - 1);
       if (before && before.type === 'PLACE') { type = 'PLACE'; strong = true; }
     }
+    // «northern Luzon», «central Java»: a lower-case compass adjective before a name makes it a place
+    else if (COMPASS_ADJ.has(pk) && t0.hint !== 'PERSON' && t0.hint !== 'ORG') { type = 'PLACE'; strong = true; }
+    // «Oaxaca, Chiapas and Veracruz»: a comma list item after a place, with the list going on
+    else if (prev && prev.r[0].key === ',' && t0.hint !== 'PERSON' && inPlaceList(toks, a, b, out)) { type = 'PLACE'; strong = true; }
   }
   const personHint = toks.slice(a, b).some((t) => t.hint === 'PERSON');
+  // «in Sefwi Wiawso», «in Punjab and Khyber Pakhtunkhwa»: a run of two or three words that no word
+  // marks as a person's (no known given name) is a place right after an «in»-like preposition (not
+  // «from», «to», «at», which take people and companies) or a compass adjective. Coordination is no
+  // cue here: «for Chennai and Shivam Dube», «In Uttar Pradesh, Akhilesh Yadav's party»
+  if (!single && b - a <= 3 && type === 'PERSON' && !personHint && !t0.sentenceStart) {
+    const pk = toks[a - 1] && !toks[a - 1].punct ? toks[a - 1].r[0].key : '';
+    const coordinatedIn = pk === 'and' && IN_PREP.has(wordsAt(toks, a - 3, -1, 1)[0] ?? '') && out.some((c) => c.at === a - 2 && c.type === 'PLACE');
+    if (IN_PREP.has(pk) || COMPASS_ADJ.has(pk) || coordinatedIn) { type = 'PLACE'; strong = true; }
+  }
   // «PORT SUDAN —», «EL FASHER, Sudan»: an all-caps run opening a paragraph is a dateline place
   if (!single && toks.slice(a, b).every((t) => t.allCaps || !/\p{L}/u.test(t.r[0].key)) && isParaStart(toks, a)) {
     const tcKeys = toks.slice(a, b).map((t) => {
@@ -423,5 +476,6 @@ export function latinOptions(lang: string): LatinOptions {
     lang,
     stop: new Set([...(stops[lang] ?? []), ...(lang === 'en' ? [] : stops.en)]),
     connectors: new Set(conns[lang] ?? conns.default),
+    roleNouns: new Set((data.roleNounsBefore as Record<string, string[]>)[lang] ?? []),
   };
 }

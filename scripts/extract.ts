@@ -118,13 +118,19 @@ export function decodeHtml(bytes: Uint8Array, name = 'input'): { html: string; e
   return { html, encoding };
 }
 
-/** Projects a pipeline result onto the CLI's documented shape (drops length, salience, reason). */
-export function toCliResult(r: PipelineResult): CliResult {
+/**
+ * Projects a pipeline result onto the CLI's documented shape (drops length,
+ * salience, reason). `sanitize` turns the article's HTML into what the
+ * extension would render (the one DOMPurify chokepoint, lib/sanitize.ts), so
+ * `article.html` is safe to insert into a page; without it the HTML is
+ * Readability's raw output (event handlers and `data:` links included).
+ */
+export function toCliResult(r: PipelineResult, sanitize?: (html: string) => string): CliResult {
   const a = r.article;
   return {
     url: r.url,
     article: a
-      ? { title: a.title, byline: a.byline, siteName: a.siteName, lang: a.lang, dir: a.dir, excerpt: a.excerpt, text: a.text, html: a.html }
+      ? { title: a.title, byline: a.byline, siteName: a.siteName, lang: a.lang, dir: a.dir, excerpt: a.excerpt, text: a.text, html: sanitize ? sanitize(a.html) : a.html }
       : null,
     ...(a ? {} : { message: r.message ?? 'No article found on this page.' }),
     dateline: r.dateline,
@@ -134,7 +140,7 @@ export function toCliResult(r: PipelineResult): CliResult {
   };
 }
 
-type Engine = { jsdom: typeof import('jsdom'); pipeline: typeof import('../lib/pipeline') };
+type Engine = { jsdom: typeof import('jsdom'); pipeline: typeof import('../lib/pipeline'); sanitizer: typeof import('../lib/sanitize') };
 let engine: Promise<Engine> | null = null;
 
 /**
@@ -142,23 +148,25 @@ let engine: Promise<Engine> | null = null;
  * rejected before the heavy modules are read.
  */
 function loadEngine(): Promise<Engine> {
-  engine ??= Promise.all([import('jsdom'), import('../lib/pipeline')]).then(([jsdom, pipeline]) => ({ jsdom, pipeline }));
+  engine ??= Promise.all([import('jsdom'), import('../lib/pipeline'), import('../lib/sanitize')]).then(([jsdom, pipeline, sanitizer]) => ({ jsdom, pipeline, sanitizer }));
   return engine;
 }
 
 /**
  * Parses `html` with jsdom (no scripts, no sub-resources, console silenced)
- * and runs lib/pipeline's `runPipeline`. Output: the CLI result and the
- * pipeline time in ms (parse time excluded). Rejects with what the pipeline throws.
+ * and runs lib/pipeline's `runPipeline`. Output: the CLI result, its
+ * `article.html` sanitised as the extension renders it, and the pipeline time
+ * in ms (parse and sanitising excluded). Rejects with what the pipeline throws.
  */
 export async function analyzeHtml(html: string, url: string, now?: Date): Promise<{ result: CliResult; ms: number }> {
-  const { jsdom: { JSDOM, VirtualConsole }, pipeline: { runPipeline } } = await loadEngine();
+  const { jsdom: { JSDOM, VirtualConsole }, pipeline: { runPipeline }, sanitizer: { sanitizeArticleHtml } } = await loadEngine();
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     const t0 = performance.now();
     const r = runPipeline(dom.window.document, { url, win: dom.window as unknown as Window, now });
     const ms = performance.now() - t0;
-    return { result: toCliResult(r), ms };
+    const win = dom.window as unknown as Window;
+    return { result: toCliResult(r, (h) => sanitizeArticleHtml(h, win, { baseUrl: url })), ms };
   } finally {
     dom.window.close();
   }

@@ -64,13 +64,24 @@ function sourceOk(s: string): boolean {
   return !!t && t.length <= 40 && wordCount(t) <= 5 && !/[.!?؟]$/.test(t) && !BYLINE_START.test(t);
 }
 
-/** Place without a trailing date ("PARIS, 27 déc" → "PARIS"). */
+/**
+ * Place without a trailing date: "PARIS, 27 déc" → "PARIS", «القاهرة، 27 ديسمبر» → «القاهرة»,
+ * and without a comma when the words after the place are one date and nothing else
+ * («القاهرة 27 ديسمبر», «القاهرة في 27 ديسمبر», "CAIRO Dec 27", "PARIS 27 décembre").
+ */
 function stripDate(place: string): string {
-  const parts = place.split(/\s*,\s*/);
+  const parts = place.split(/\s*[,،]\s*/);
   if (parts.length > 1 && parseText(parts.slice(1).join(' ')).dates.length) return parts[0];
   if (parts.length > 1 && /\d/.test(parts.slice(1).join(' '))) return parts[0];
+  const words = place.trim().split(/\s+/);
+  if (/[\d٠-٩۰-۹]/.test(place)) {
+    for (let k = 1; k < words.length && k <= 4; k++) {
+      if (datedRest(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
+    }
+  }
   return place.trim();
 }
+
 
 interface LineHit {
   place: string;

@@ -267,13 +267,19 @@ const cases: Case[] = [
   { id: 'en-meta-itemprop-both', lang: 'en', doc: en('<meta itemprop="datePublished" content="2020-12-27T09:12:00+03:00"><meta itemprop="dateModified" content="2020-12-28T11:00:00+03:00">'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
   { id: 'en-modified-before-published-dropped', lang: 'en', doc: en('', '', { head: ld({ '@type': 'NewsArticle', datePublished: '2020-12-27T06:12:00Z', dateModified: '2020-12-20T08:00:00Z' }) }), published: '2020-12-27T06:12:00Z', modified: null },
   { id: 'en-month-day-time-year', lang: 'en', doc: en('<p class="date">November 20 15:23 2019 Print This Article</p>'), published: '2019-11-20T15:23:00Z' },
-  // ---- Round 4: a date between place and source ----
+  // ---- Round 4: a date between place and source; kicker words are not places ----
   { id: 'ar-place-date-source', lang: 'ar', now: '2021-01-10T00:00:00Z', doc: ar('', `القاهرة 27 ديسمبر (رويترز) - ${LONG_AR}`), place: 'القاهرة', source: 'رويترز', published: '2020-12-27T00:00:00Z' },
   { id: 'ar-place-comma-date-source', lang: 'ar', now: '2021-01-10T00:00:00Z', doc: ar('', `القاهرة، 27 ديسمبر (رويترز) - ${LONG_AR}`), place: 'القاهرة', source: 'رويترز' },
   { id: 'ar-place-fi-date-source', lang: 'ar', now: '2021-01-10T00:00:00Z', doc: ar('', `القاهرة في 27 ديسمبر (أ ف ب) - ${LONG_AR}`), place: 'القاهرة', source: 'أ ف ب' },
   { id: 'en-place-date-source-no-comma', lang: 'en', now: '2021-01-10T00:00:00Z', doc: en('', `CAIRO Dec 27 (Reuters) - ${LONG_EN}`), place: 'CAIRO', source: 'Reuters', published: '2020-12-27T00:00:00Z' },
   { id: 'en-place-comma-date-source', lang: 'en', now: '2021-01-10T00:00:00Z', doc: en('', `CAIRO, Dec 27 (Reuters) - ${LONG_EN}`), place: 'CAIRO', source: 'Reuters' },
   { id: 'fr-place-date-source-no-comma', lang: 'fr', now: '2021-01-10T00:00:00Z', doc: lg('fr')('', 'PARIS 27 décembre (AFP) - Le gouvernement a annoncé dimanche de nouvelles mesures sanitaires pour les fêtes.'), place: 'PARIS', source: 'AFP' },
+  { id: 'de-kicker-word-not-place', lang: 'de', doc: lg('de')('', 'MIGRATION – Probleme zwischen Einheimischen und Flüchtlingen sind auch in Afrika ein Thema – wie Kenia mit der Herausforderung umgeht.'), place: null, source: null },
+  { id: 'en-kicker-word-not-place', lang: 'en', doc: en('', `EXCLUSIVE — ${LONG_EN}`), place: null },
+  { id: 'en-lone-known-city-place', lang: 'en', doc: en('', `LONDON — ${LONG_EN}`), place: 'LONDON', source: null },
+  { id: 'en-lone-capital-place', lang: 'en', doc: en('', `WASHINGTON — ${LONG_EN}`), place: 'WASHINGTON' },
+  { id: 'en-two-word-county-place', lang: 'en', doc: en('', `NAPA COUNTY — ${LONG_EN}`), place: 'NAPA COUNTY' },
+  { id: 'de-lone-known-city-place', lang: 'de', doc: lg('de')('', 'BERLIN – Die Bundesregierung hat am Sonntag neue Maßnahmen für die Feiertage angekündigt und will sie rasch umsetzen.'), place: 'BERLIN' },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },

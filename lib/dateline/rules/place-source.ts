@@ -14,6 +14,8 @@ import { clip, norm } from '../normalize';
 import { parseText } from '../parse-text';
 import { tables } from '../months';
 import { mentionsDateCue } from '../cues';
+import { regionNames, timeZoneCities } from '../../entities/gazetteer';
+import latin from '../../entities/data/latin.json';
 
 export interface PlaceSource {
   place: string | null;
@@ -82,6 +84,20 @@ function stripDate(place: string): string {
   return place.trim();
 }
 
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().trim();
+let known: Set<string> | null = null;
+/**
+ * True when `name` is a known place: a city of the IANA time-zone ids, a country or territory
+ * name from Intl.DisplayNames (English, French, German, Spanish, Italian, Portuguese), or one
+ * of the entity module's extra places (capitals, US states, regions: lib/entities/data/latin.json).
+ * Compared without case or accents ("LONDON" = "London", "BOGOTA" = "Bogotá").
+ */
+export function knownPlace(name: string): boolean {
+  if (!known) {
+    known = new Set([...timeZoneCities(), ...['en', 'fr', 'de', 'es', 'it', 'pt'].flatMap((l) => regionNames(l).filter((e) => e.type === 'PLACE').map((e) => e.name)), ...latin.placesExtra].map(fold));
+  }
+  return known.has(fold(name));
+}
 
 interface LineHit {
   place: string;
@@ -124,7 +140,11 @@ export function parseDatelineLine(text: string, whole: boolean): LineHit | null 
   if (m && !whole) {
     const p = m[1].trim().replace(/,\s*$/, '');
     const first = p.split(/\s*,\s*/)[0];
-    if (placeOk(first) && ((CAPS_PLACE.test(first) && /\p{Lu}{2}/u.test(first)) || (!LATIN.test(first) && wordCount(first) <= 2))) {
+    // A lone word in capitals with nothing after it but the dash ("MIGRATION – Probleme …", a kicker)
+    // is a place only when it is a known one; a second word ("NAPA COUNTY"), a comma ("PARIS, France")
+    // or a source make the line a dateline whatever the word.
+    const lone = p === first && wordCount(first) === 1 && LATIN.test(first);
+    if (placeOk(first) && ((CAPS_PLACE.test(first) && /\p{Lu}{2}/u.test(first) && (!lone || knownPlace(first))) || (!LATIN.test(first) && wordCount(first) <= 2))) {
       return { place: stripDate(p), source: null, conf: 0.6 };
     }
     // "Paris, 27 décembre 2020 –", "Genf, den 27. Dezember –": a mixed-case place counts when a

@@ -267,7 +267,7 @@ const cases: Case[] = [
   { id: 'en-meta-itemprop-both', lang: 'en', doc: en('<meta itemprop="datePublished" content="2020-12-27T09:12:00+03:00"><meta itemprop="dateModified" content="2020-12-28T11:00:00+03:00">'), published: '2020-12-27T06:12:00Z', modified: '2020-12-28T08:00:00Z' },
   { id: 'en-modified-before-published-dropped', lang: 'en', doc: en('', '', { head: ld({ '@type': 'NewsArticle', datePublished: '2020-12-27T06:12:00Z', dateModified: '2020-12-20T08:00:00Z' }) }), published: '2020-12-27T06:12:00Z', modified: null },
   { id: 'en-month-day-time-year', lang: 'en', doc: en('<p class="date">November 20 15:23 2019 Print This Article</p>'), published: '2019-11-20T15:23:00Z' },
-  // ---- Round 4: a date between place and source; kicker words are not places ----
+  // ---- Round 4: a date between place and source; kicker words are not places; relative modified ----
   { id: 'ar-place-date-source', lang: 'ar', now: '2021-01-10T00:00:00Z', doc: ar('', `القاهرة 27 ديسمبر (رويترز) - ${LONG_AR}`), place: 'القاهرة', source: 'رويترز', published: '2020-12-27T00:00:00Z' },
   { id: 'ar-place-comma-date-source', lang: 'ar', now: '2021-01-10T00:00:00Z', doc: ar('', `القاهرة، 27 ديسمبر (رويترز) - ${LONG_AR}`), place: 'القاهرة', source: 'رويترز' },
   { id: 'ar-place-fi-date-source', lang: 'ar', now: '2021-01-10T00:00:00Z', doc: ar('', `القاهرة في 27 ديسمبر (أ ف ب) - ${LONG_AR}`), place: 'القاهرة', source: 'أ ف ب' },
@@ -280,6 +280,9 @@ const cases: Case[] = [
   { id: 'en-lone-capital-place', lang: 'en', doc: en('', `WASHINGTON — ${LONG_EN}`), place: 'WASHINGTON' },
   { id: 'en-two-word-county-place', lang: 'en', doc: en('', `NAPA COUNTY — ${LONG_EN}`), place: 'NAPA COUNTY' },
   { id: 'de-lone-known-city-place', lang: 'de', doc: lg('de')('', 'BERLIN – Die Bundesregierung hat am Sonntag neue Maßnahmen für die Feiertage angekündigt und will sie rasch umsetzen.'), place: 'BERLIN' },
+  { id: 'ar-relative-modified-after-published', lang: 'ar', now: '2024-06-01T12:00:00Z', doc: ar('<div><span>نشر في: 1 يونيو 2024 06:12 GMT</span> <span>آخر تحديث: منذ ساعتين</span></div>'), published: '2024-06-01T06:12:00Z', modified: '2024-06-01T10:00:00Z' },
+  { id: 'en-relative-modified-after-published', lang: 'en', now: '2024-06-01T12:00:00Z', doc: en('<p class="date">Published June 1, 2024 6:12 AM GMT</p><p class="updated">Updated 2 hours ago</p>'), published: '2024-06-01T06:12:00Z', modified: '2024-06-01T10:00:00Z' },
+  { id: 'en-relative-modified-before-published-dropped', lang: 'en', now: '2024-06-01T12:00:00Z', doc: en('<p class="date">Published June 1, 2024 11:12 AM GMT</p><p class="updated">Updated 2 hours ago</p>'), published: '2024-06-01T11:12:00Z', modified: null },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },

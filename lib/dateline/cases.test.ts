@@ -283,6 +283,8 @@ const cases: Case[] = [
   { id: 'ar-relative-modified-after-published', lang: 'ar', now: '2024-06-01T12:00:00Z', doc: ar('<div><span>نشر في: 1 يونيو 2024 06:12 GMT</span> <span>آخر تحديث: منذ ساعتين</span></div>'), published: '2024-06-01T06:12:00Z', modified: '2024-06-01T10:00:00Z' },
   { id: 'en-relative-modified-after-published', lang: 'en', now: '2024-06-01T12:00:00Z', doc: en('<p class="date">Published June 1, 2024 6:12 AM GMT</p><p class="updated">Updated 2 hours ago</p>'), published: '2024-06-01T06:12:00Z', modified: '2024-06-01T10:00:00Z' },
   { id: 'en-relative-modified-before-published-dropped', lang: 'en', now: '2024-06-01T12:00:00Z', doc: en('<p class="date">Published June 1, 2024 11:12 AM GMT</p><p class="updated">Updated 2 hours ago</p>'), published: '2024-06-01T11:12:00Z', modified: null },
+  // ---- Round 4, from the eye check of corpus pages without publishedTime ----
+  { id: 'en-meta-article-modified', lang: 'en', doc: en('', '', { head: '<meta property="article:published" content="2018-09-25T21:28:31Z"><meta property="article:modified" content="2018-09-28T13:09:07Z">' }), published: '2018-09-25T21:28:31Z', modified: '2018-09-28T13:09:07Z' },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },

@@ -33,6 +33,7 @@ const META: [string, 'published' | 'modified', number][] = [
   ['article.published', 'published', 0.85],
   ['cxenseparse:recs:publishtime', 'published', 0.8],
   ['article:modified_time', 'modified', 0.92],
+  ['article:modified', 'modified', 0.9],
   ['og:updated_time', 'modified', 0.85],
   ['datemodified', 'modified', 0.9],
   ['dcterms.modified', 'modified', 0.85],

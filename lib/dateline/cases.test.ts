@@ -285,6 +285,8 @@ const cases: Case[] = [
   { id: 'en-relative-modified-before-published-dropped', lang: 'en', now: '2024-06-01T12:00:00Z', doc: en('<p class="date">Published June 1, 2024 11:12 AM GMT</p><p class="updated">Updated 2 hours ago</p>'), published: '2024-06-01T11:12:00Z', modified: null },
   // ---- Round 4, from the eye check of corpus pages without publishedTime ----
   { id: 'en-meta-article-modified', lang: 'en', doc: en('', '', { head: '<meta property="article:published" content="2018-09-25T21:28:31Z"><meta property="article:modified" content="2018-09-28T13:09:07Z">' }), published: '2018-09-25T21:28:31Z', modified: '2018-09-28T13:09:07Z' },
+  { id: 'en-microdata-video-date-not-story', lang: 'en', doc: en('<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="name" content="Clip"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z"></div>'), published: '2015-03-11T19:46:14Z' },
+  { id: 'en-microdata-comment-date-not-story', lang: 'en', doc: en('<p class="date">March 11, 2015</p><div itemscope itemtype="http://schema.org/Comment"><time itemprop="dateCreated" datetime="2015-03-14T10:00:00Z">Mar 14</time></div>'), published: '2015-03-11T00:00:00Z' },
   // ---- Round 3: more languages ------------------------------------------------
   { id: 'pl-genitive-month', lang: 'pl', doc: lg('pl')('<p>Opublikowano: 27 grudnia 2020, 06:12</p>'), published: '2020-12-27T06:12:00Z' },
   { id: 'id-wib', lang: 'id', doc: lg('id')('<p>Minggu, 27 Desember 2020 13:12 WIB</p>'), published: '2020-12-27T06:12:00Z' },

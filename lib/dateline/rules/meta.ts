@@ -43,9 +43,29 @@ const META: [string, 'published' | 'modified', number][] = [
   ['article.updated', 'modified', 0.85],
 ];
 
+/** Schema.org types whose dates are the story's own (the page, the article, the post). */
+const STORY_ITEM = /(Article|Posting|Report|WebPage|Blog|CreativeWork)\/?$/i;
+
+/**
+ * True when a microdata property (`itemprop`) belongs to another item than the story:
+ * its nearest `itemscope` element (itself or an ancestor) has an `itemtype` that is not an
+ * article or page type (schema.org VideoObject, ImageObject, Comment, Event, Person, Product …).
+ * An item without `itemtype`, or no item at all, counts as the story's.
+ */
+export function otherItem(el: Element): boolean {
+  if (!el.hasAttribute('itemprop')) return false;
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (!a.hasAttribute('itemscope')) continue;
+    const types = (a.getAttribute('itemtype') ?? '').trim().split(/\s+/).filter(Boolean);
+    return types.length > 0 && !types.some((t) => STORY_ITEM.test(t));
+  }
+  return false;
+}
+
 /**
  * Candidates from <meta> (anywhere in the document: head metadata describes the page)
- * and from microdata elements allowed by the region.
+ * and from microdata elements allowed by the region; microdata of another item than the story
+ * (a VideoObject, a Comment …: {@link otherItem}) is skipped.
  * Output: DateCandidate[] (confidence 0.75–0.92 by tag; microdata 0.85).
  */
 export function metaDates(doc: Document, region: Region | null): DateCandidate[] {
@@ -61,6 +81,7 @@ export function metaDates(doc: Document, region: Region | null): DateCandidate[]
   for (const [key, kind, conf] of META) {
     for (const m of byName.get(key) ?? []) {
       if (region && doc.body?.contains(m) && !region.allowed(m)) continue;
+      if (otherItem(m)) continue;
       const v = m.getAttribute('content') ?? '';
       const when = parseStructured(v, lang);
       if (when) out.push({ kind, when, rule: 'meta', text: clip(`${key}: ${v}`), confidence: conf, dateOnly: when.hh === null });
@@ -69,7 +90,7 @@ export function metaDates(doc: Document, region: Region | null): DateCandidate[]
   if (region) {
     for (const el of region.dated()) {
       if (!/(^|\s)date(published|modified|created)(\s|$)/i.test(el.getAttribute('itemprop') ?? '')) continue;
-      if (!region.allowed(el)) continue;
+      if (!region.allowed(el) || otherItem(el)) continue;
       const prop = (el.getAttribute('itemprop') ?? '').toLowerCase();
       const v = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
       const when = parseStructured(v, lang);

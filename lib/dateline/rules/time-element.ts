@@ -8,6 +8,7 @@ import { parseStructured } from '../parse-structured';
 import { parseText } from '../parse-text';
 import { cueOf } from '../cues';
 import { clip, norm } from '../normalize';
+import { otherItem } from './meta';
 
 
 function attrWords(el: Element): string {
@@ -41,7 +42,7 @@ export function timeElementDates(region: Region): DateCandidate[] {
   for (const el of region.dated()) {
     if (el.localName !== 'time' && !ATTRS.some((a) => el.hasAttribute(a))) continue; // microdata only: meta rule
     if (++n > 100) break;
-    if (!region.allowed(el)) continue;
+    if (!region.allowed(el) || otherItem(el)) continue; // a comment's or a video's own date
     const zoneConf = region.zoneOf(el) === 'header' ? 0.85 : 0.6;
     let value = '';
     let attr = '';

@@ -43,21 +43,25 @@ const META: [string, 'published' | 'modified', number][] = [
   ['article.updated', 'modified', 0.85],
 ];
 
-/** Schema.org types whose dates are the story's own (the page, the article, the post). */
-const STORY_ITEM = /(Article|Posting|Report|WebPage|Blog|CreativeWork)\/?$/i;
+/**
+ * Schema.org types that carry their own dates (a video's upload, a comment's posting): a date
+ * inside one is not the story's. Person or Organization items are not listed: sites put the
+ * story's date in the author box (corpus readability cnet: datePublished inside a Person item).
+ */
+const OTHER_DATED_ITEM = /(VideoObject|ImageObject|AudioObject|MediaObject|Clip|Movie|Episode|Comment|Review|Event|Product|Offer|Recipe|Question|Answer|SocialMediaPosting)\/?$/i;
 
 /**
- * True when a microdata property (`itemprop`) belongs to another item than the story:
- * its nearest `itemscope` element (itself or an ancestor) has an `itemtype` that is not an
- * article or page type (schema.org VideoObject, ImageObject, Comment, Event, Person, Product …).
- * An item without `itemtype`, or no item at all, counts as the story's.
+ * True when a microdata property (`itemprop`) belongs to another dated item than the story:
+ * its nearest `itemscope` element (itself or an ancestor) has an `itemtype` such as schema.org
+ * VideoObject, Comment or Event ({@link OTHER_DATED_ITEM}). No item, an item without a type or
+ * any other type counts as the story's.
  */
 export function otherItem(el: Element): boolean {
   if (!el.hasAttribute('itemprop')) return false;
   for (let a: Element | null = el; a; a = a.parentElement) {
     if (!a.hasAttribute('itemscope')) continue;
     const types = (a.getAttribute('itemtype') ?? '').trim().split(/\s+/).filter(Boolean);
-    return types.length > 0 && !types.some((t) => STORY_ITEM.test(t));
+    return types.some((t) => OTHER_DATED_ITEM.test(t));
   }
   return false;
 }

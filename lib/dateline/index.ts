@@ -73,7 +73,11 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
   const hintFrom = [...fromUrl, ...[...structured].sort((a, b) => b.confidence - a.confidence)].find((c) => c.when.y > 0);
   const textual = textDates(region, now, hintFrom ? { y: hintFrom.when.y, m: hintFrom.when.m, d: hintFrom.when.d, rule: hintFrom.rule } : null);
   let all = [...structured, ...textual, ...fromUrl];
-  if (!all.some((c) => c.kind === 'published')) all = [...all, ...relativeDates(region, now)];
+  // Relative phrases are a last resort: a published one only when no other rule found a published
+  // date; a modified one ("Updated 2 hours ago") always, since pages often write only the update so
+  // (it is kept below only when it is after the published date, and loses to any surer modified date).
+  const hasPublished = all.some((c) => c.kind === 'published');
+  all = [...all, ...relativeDates(region, now).filter((c) => c.kind === 'modified' || !hasPublished)];
 
   // The page's own UTC offset (page-offset.ts): its most trusted zoned value, else offsets elsewhere on the page.
   // Looked for only when some date has no zone written (it scans <time>, meta and JSON-LD).

@@ -57,6 +57,18 @@ export interface Region {
 /** Attributes that hold a date value on news pages (time-element rule). */
 export const DATE_ATTRS = ['datetime', 'data-datetime', 'data-published', 'data-publish-date', 'data-date', 'data-time', 'data-timestamp', 'data-utime', 'data-modified', 'data-updated'];
 const DATE_ATTR_SET = new Set(DATE_ATTRS);
+const HATOM_CLASS = /(^|\s)(published|updated|dt-published|dt-updated)(\s|$)/;
+
+/**
+ * The date of an hAtom / microformats2 element: `<abbr class="published" title="2015-03-10T08:05:41-07:00">March 10, 2015</abbr>`
+ * (class published, updated, dt-published or dt-updated, value in `title`; microformats.org hAtom value-title pattern).
+ * Output: the `title` text, or null when the element is not one.
+ */
+export function hAtomValue(el: Element): string | null {
+  if (!HATOM_CLASS.test(el.getAttribute('class') ?? '')) return null;
+  const t = el.getAttribute('title');
+  return t && /\d{4}-\d{2}-\d{2}/.test(t) ? t : null;
+}
 const MAX_DATED = 200;
 const MAX_WALK = 20000;
 
@@ -392,7 +404,7 @@ export function buildRegion(doc: Document, root: Element | null, lang = ''): Reg
   let walked = 0;
   const checkDated = (el: Element): void => {
     if (datedList.length >= MAX_DATED) return;
-    let hit = el.localName === 'time';
+    let hit = el.localName === 'time' || hAtomValue(el) !== null;
     if (!hit && el.hasAttributes()) {
       for (const a of el.getAttributeNames()) {
         if (DATE_ATTR_SET.has(a) || (a === 'itemprop' && /\bdate(published|modified|created)\b/i.test(el.getAttribute(a) ?? ''))) {

@@ -14,6 +14,8 @@ import { clip, norm } from '../normalize';
 import { parseText } from '../parse-text';
 import { tables } from '../months';
 import { mentionsDateCue } from '../cues';
+import { regionNames, timeZoneCities } from '../../entities/gazetteer';
+import latin from '../../entities/data/latin.json';
 
 export interface PlaceSource {
   place: string | null;
@@ -64,12 +66,37 @@ function sourceOk(s: string): boolean {
   return !!t && t.length <= 40 && wordCount(t) <= 5 && !/[.!?؟]$/.test(t) && !BYLINE_START.test(t);
 }
 
-/** Place without a trailing date ("PARIS, 27 déc" → "PARIS"). */
+/**
+ * Place without a trailing date: "PARIS, 27 déc" → "PARIS", «القاهرة، 27 ديسمبر» → «القاهرة»,
+ * and without a comma when the words after the place are one date and nothing else
+ * («القاهرة 27 ديسمبر», «القاهرة في 27 ديسمبر», "CAIRO Dec 27", "PARIS 27 décembre").
+ */
 function stripDate(place: string): string {
-  const parts = place.split(/\s*,\s*/);
+  const parts = place.split(/\s*[,،]\s*/);
   if (parts.length > 1 && parseText(parts.slice(1).join(' ')).dates.length) return parts[0];
   if (parts.length > 1 && /\d/.test(parts.slice(1).join(' '))) return parts[0];
+  const words = place.trim().split(/\s+/);
+  if (/[\d٠-٩۰-۹]/.test(place)) {
+    for (let k = 1; k < words.length && k <= 4; k++) {
+      if (datedRest(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
+    }
+  }
   return place.trim();
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().trim();
+let known: Set<string> | null = null;
+/**
+ * True when `name` is a known place: a city of the IANA time-zone ids, a country or territory
+ * name from Intl.DisplayNames (English, French, German, Spanish, Italian, Portuguese), or one
+ * of the entity module's extra places (capitals, US states, regions: lib/entities/data/latin.json).
+ * Compared without case or accents ("LONDON" = "London", "BOGOTA" = "Bogotá").
+ */
+export function knownPlace(name: string): boolean {
+  if (!known) {
+    known = new Set([...timeZoneCities(), ...['en', 'fr', 'de', 'es', 'it', 'pt'].flatMap((l) => regionNames(l).filter((e) => e.type === 'PLACE').map((e) => e.name)), ...latin.placesExtra].map(fold));
+  }
+  return known.has(fold(name));
 }
 
 interface LineHit {
@@ -113,7 +140,11 @@ export function parseDatelineLine(text: string, whole: boolean): LineHit | null 
   if (m && !whole) {
     const p = m[1].trim().replace(/,\s*$/, '');
     const first = p.split(/\s*,\s*/)[0];
-    if (placeOk(first) && ((CAPS_PLACE.test(first) && /\p{Lu}{2}/u.test(first)) || (!LATIN.test(first) && wordCount(first) <= 2))) {
+    // A lone word in capitals with nothing after it but the dash ("MIGRATION – Probleme …", a kicker)
+    // is a place only when it is a known one; a second word ("NAPA COUNTY"), a comma ("PARIS, France")
+    // or a source make the line a dateline whatever the word.
+    const lone = p === first && wordCount(first) === 1 && LATIN.test(first);
+    if (placeOk(first) && ((CAPS_PLACE.test(first) && /\p{Lu}{2}/u.test(first) && (!lone || knownPlace(first))) || (!LATIN.test(first) && wordCount(first) <= 2))) {
       return { place: stripDate(p), source: null, conf: 0.6 };
     }
     // "Paris, 27 décembre 2020 –", "Genf, den 27. Dezember –": a mixed-case place counts when a

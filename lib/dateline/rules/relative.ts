@@ -37,14 +37,19 @@ const IS_LETTER = /\p{L}/u;
  * Input: any text. Output: minutes (≥ 1) or null. «ساعتين» = 120, "an hour ago" = 60.
  */
 export function relativeMinutes(text: string): number | null {
+  return relativeAt(text)?.mins ?? null;
+}
+
+/** {@link relativeMinutes} with the text before the phrase (normalised), for its cue ("Updated", «آخر تحديث»). */
+function relativeAt(text: string): { mins: number; before: string } | null {
   const s = norm(text);
   const m = PREFIX_RE.exec(s) ?? SUFFIX_RE.exec(s);
   if (m) {
     const unit = m[2];
     const dual = DUALS.get(unit);
-    if (dual) return dual[0] * dual[1];
     const per = UNITS.get(unit);
-    if (per !== undefined) return (m[1] ? +m[1] : 1) * per;
+    const mins = dual ? dual[0] * dual[1] : per !== undefined ? (m[1] ? +m[1] : 1) * per : null;
+    if (mins !== null) return { mins, before: s.slice(0, m.index) };
   }
   return null;
 }
@@ -129,37 +134,46 @@ export function dayWord(text: string, now: Date): DayWord | null {
 /**
  * Candidates from relative phrases in header-zone segments (not the lead paragraph):
  * an amount ago ("2 hours ago", «منذ ساعتين») or a day word ({@link dayWord}: «اليوم (الأحد)», "Yesterday at 6:12 pm").
- * Output: at most one candidate, anchored to `now` (day precision for days, or the day with
- * the written time), confidence 0.3 (a last resort).
+ * An update cue before the phrase ("Updated 2 hours ago", «آخر تحديث: منذ ساعتين») makes it a
+ * modified date, else a published one.
+ * Output: at most one candidate of each kind (the first segment that has one), anchored to `now`
+ * (day precision for days, or the day with the written time), confidence 0.3 (a last resort).
  */
 export function relativeDates(region: Region, now: Date): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const c of relativeEach(region, now)) if (!out.some((o) => o.kind === c.kind)) out.push(c);
+  return out;
+}
+
+function* relativeEach(region: Region, now: Date): Generator<DateCandidate> {
   for (const seg of region.segments) {
     if (seg.zone !== 'header' || seg.lead || seg.text.length > 120) continue;
-    const mins = relativeMinutes(seg.text);
-    if (mins !== null) {
+    const rel = relativeAt(seg.text);
+    if (rel !== null) {
+      const mins = rel.mins;
       const t = new Date(Math.floor((now.getTime() - mins * 60_000) / 60_000) * 60_000);
       const dayOnly = mins >= 1440;
-      return [{
-        kind: 'published',
+      yield {
+        kind: cueOf(rel.before.slice(-40)) === 'modified' ? 'modified' : 'published',
         when: { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hh: dayOnly ? null : t.getUTCHours(), mi: dayOnly ? 0 : t.getUTCMinutes(), ss: 0, offset: 0 },
         rule: 'relative',
         text: clip(seg.text),
         confidence: 0.3,
         dateOnly: dayOnly,
-      }];
+      };
+      continue;
     }
     const dw = dayWord(seg.text, now);
     if (dw) {
       const day = new Date(now.getTime() + dw.days * 86_400_000);
-      return [{
+      yield {
         kind: dw.kind,
         when: { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate(), hh: dw.hh, mi: dw.mi, ss: 0, offset: dw.hh === null ? 0 : dw.offset },
         rule: 'relative',
         text: clip(seg.text),
         confidence: 0.3,
         dateOnly: dw.hh === null,
-      }];
+      };
     }
   }
-  return [];
 }

@@ -1,13 +1,15 @@
 /**
- * Rule "time-element": <time datetime>, datetime/data-* date attributes and
- * <time> text, inside the article region only (header zone first).
+ * Rule "time-element": <time datetime>, datetime/data-* date attributes, hAtom
+ * `<abbr class="published|updated" title="ISO">` and <time> text, inside the article
+ * region only (header zone first).
  */
 import type { DateCandidate } from '../types';
-import { DATE_ATTRS as ATTRS, type Region } from '../region';
+import { DATE_ATTRS as ATTRS, hAtomValue, type Region } from '../region';
 import { parseStructured } from '../parse-structured';
 import { parseText } from '../parse-text';
 import { cueOf } from '../cues';
 import { clip, norm } from '../normalize';
+import { otherItem } from './meta';
 
 
 function attrWords(el: Element): string {
@@ -39,9 +41,10 @@ export function timeElementDates(region: Region): DateCandidate[] {
   const out: DateCandidate[] = [];
   let n = 0;
   for (const el of region.dated()) {
-    if (el.localName !== 'time' && !ATTRS.some((a) => el.hasAttribute(a))) continue; // microdata only: meta rule
+    const hatom = hAtomValue(el);
+    if (el.localName !== 'time' && !hatom && !ATTRS.some((a) => el.hasAttribute(a))) continue; // microdata only: meta rule
     if (++n > 100) break;
-    if (!region.allowed(el)) continue;
+    if (!region.allowed(el) || otherItem(el)) continue; // a comment's or a video's own date
     const zoneConf = region.zoneOf(el) === 'header' ? 0.85 : 0.6;
     let value = '';
     let attr = '';
@@ -52,6 +55,10 @@ export function timeElementDates(region: Region): DateCandidate[] {
         attr = a;
         break;
       }
+    }
+    if (!value && hatom) {
+      value = hatom;
+      attr = 'title';
     }
     let when = value ? parseStructured(value, region.lang) : null;
     let conf = zoneConf;

@@ -39,11 +39,51 @@ export function blockText(root: Element): string {
 }
 
 /**
- * Unicode-aware word count: runs of letters, marks and digits; each Han or
- * kana character counts as one word. Input: text. Output: integer ≥ 0.
+ * Runs of scripts written without spaces between words: Thai, Lao, Khmer,
+ * Burmese (Myanmar), Han, hiragana and katakana (with the katakana
+ * prolonged-sound mark, which Unicode files under Common).
+ */
+const NO_SPACE_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * Words in one run of a no-space script (see {@link NO_SPACE_RUN}): the
+ * word-like segments of `Intl.Segmenter` at word granularity (ICU's
+ * dictionary break rules for Thai, Lao, Khmer, Burmese and Chinese/Japanese;
+ * the root locale already applies them, whatever the page's language).
+ * Without `Intl.Segmenter`: each Han/kana character counts one, and any
+ * other run counts one. Input: the run. Output: integer ≥ 1 for a non-empty run.
+ */
+export function noSpaceRunWords(run: string): number {
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter([], { granularity: 'word' }) : null;
+  if (!segmenter) return run.match(HAN_KANA)?.length || (run ? 1 : 0);
+  let n = 0;
+  for (const seg of segmenter.segment(run)) if (seg.isWordLike) n++;
+  return n;
+}
+
+/**
+ * Counts the words of no-space-script runs in `text` with
+ * {@link noSpaceRunWords} and returns that count and the text with each
+ * run replaced by a space (for the caller's own counting of the rest).
+ */
+export function splitNoSpaceRuns(text: string): { words: number; rest: string } {
+  let words = 0;
+  const rest = text.replace(NO_SPACE_RUN, (run) => { words += noSpaceRunWords(run); return ' '; });
+  return { words, rest };
+}
+
+/**
+ * Unicode-aware word count: runs of letters, marks and digits; text in
+ * scripts written without spaces (Thai, Lao, Khmer, Burmese, Chinese,
+ * Japanese) is split into words by `Intl.Segmenter` ({@link noSpaceRunWords}).
+ * Input: text. Output: integer ≥ 0.
  */
 export function wordCount(text: string): number {
-  let n = 0;
-  for (const _m of text.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+/gu)) n++;
+  const { words, rest } = splitNoSpaceRuns(text);
+  let n = words;
+  for (const _m of rest.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) n++;
   return n;
 }

@@ -20,20 +20,33 @@ export function blockText(root: Element): string {
     if (lines.length) paras.push(lines.join('\n'));
     cur = '';
   };
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) { cur += n.nodeValue ?? ''; return; }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
+  // Iterative walk (pre-order, with the block/cell work done on the way out): deep pages cannot overflow the stack.
+  const leave = (el: Element) => {
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
-    if (tag === 'BR') { cur += '\n'; return; }
-    const block = BLOCK.has(tag);
-    if (block) flush();
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     if (CELL.has(tag)) cur += ' ';
-    if (block) flush();
+    if (BLOCK.has(tag)) flush();
   };
-  walk(root);
+  const enter = (n: Node): boolean => {
+    if (n.nodeType === 3) { cur += n.nodeValue ?? ''; return false; }
+    if (n.nodeType !== 1) return false;
+    const tag = (n as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) return false;
+    if (tag === 'BR') { cur += '\n'; return false; }
+    if (BLOCK.has(tag)) flush();
+    if (n.firstChild) return true;
+    leave(n as Element);
+    return false;
+  };
+  if (enter(root)) {
+    let n: Node = root.firstChild!;
+    for (;;) {
+      if (enter(n)) { n = n.firstChild!; continue; }
+      while (!n.nextSibling && n.parentNode && n.parentNode !== root) { n = n.parentNode; leave(n as Element); }
+      if (!n.nextSibling) break;
+      n = n.nextSibling;
+    }
+    leave(root);
+  }
   flush();
   return paras.join('\n\n');
 }

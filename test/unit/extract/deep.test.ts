@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { cloneForExtraction } from '../../../lib/extract/clone';
 import { extractArticle } from '../../../lib/extract';
 import { blockText } from '../../../lib/extract/text';
+import { visibleText } from '../../../lib/visible-text';
 
 /** Ten thousand levels: what a fresh-user tester fed the CLI. */
 const LEVELS = 10000;
@@ -50,6 +51,11 @@ describe(`pages nested ${LEVELS} levels deep never overflow the stack`, () => {
   it('blockText of nested inline elements', () => {
     const doc = docs.bold;
     expect(blockText(doc.getElementById('deep')!)).toBe('Bold part: deep bold words here');
+  });
+
+  it('visibleText of both pages', () => {
+    expect(visibleText(docs.divs, null)).toContain('6. The council');
+    expect(visibleText(docs.bold, null)).toContain('Bold part: deep bold words here');
   });
 
   for (const name of ['divs', 'bold'] as const) {

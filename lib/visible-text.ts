@@ -18,8 +18,14 @@ const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJ
 export function visibleText(doc: Document, win?: Window | null): string {
   const parts: string[] = [];
   const style = win && typeof win.getComputedStyle === 'function' ? win.getComputedStyle.bind(win) : null;
-  const walk = (el: Element, invisible: boolean) => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
+  // Iterative walk (one frame per open element: its next child and whether it is invisible); deep pages cannot overflow the stack.
+  const stack: { next: Node | null; invisible: boolean }[] = doc.body ? [{ next: doc.body.firstChild, invisible: false }] : [];
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    const n = frame.next;
+    if (!n) { stack.pop(); continue; }
+    frame.next = n.nextSibling;
+    const invisible = frame.invisible;
       if (n.nodeType === 3) {
         if (invisible) continue;
         const t = n.nodeValue;
@@ -45,9 +51,7 @@ export function visibleText(doc: Document, win?: Window | null): string {
         if (cs.display === 'none') continue;
         if (cs.visibility) inv = cs.visibility === 'hidden' || cs.visibility === 'collapse';
       }
-      walk(c, inv);
-    }
-  };
-  if (doc.body) walk(doc.body, false);
+      stack.push({ next: c.firstChild, invisible: inv });
+  }
   return parts.join(' ').replace(/\s+/g, ' ');
 }

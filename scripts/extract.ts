@@ -8,14 +8,15 @@
  * Single-file mode: stdout gets one JSON object ({@link CliResult}); exit 0,
  * also when the page has no article (`"article": null` + `"message"`).
  * Bad input (missing/unreadable file, directory, empty file, binary file,
- * bad arguments) → one line on stderr, exit 2. A crash inside the pipeline →
+ * bad arguments, a page nested too deeply for jsdom's parser) → one line on stderr, exit 2. A crash inside the pipeline →
  * one line on stderr, exit 1.
  *
  * Streaming mode (`--stdin-jsonl`): one JSON object per input line
  * (`{"html": "...", "url": "..."}`, url optional), one result per output line
  * (same shape plus `"ms"`, the pipeline time in milliseconds), in input order,
  * until stdin closes. A line that fails (bad JSON, no html, pipeline throw,
- * blank line) gives `{"error": "..."}` on its line and the stream goes on.
+ * blank line, html that looks binary: NUL characters or mostly non-text)
+ * gives `{"error": "..."}` on its line and the stream goes on.
  *
  * jsdom runs with its defaults: no scripts, no external resources.
  */
@@ -91,6 +92,23 @@ export function sniffCharset(bytes: Uint8Array): { encoding: string; from: 'bom'
 }
 
 /**
+ * Why decoded text is not a web page, or null when it may be one: a NUL
+ * character (binary data), or more than 10 % of the characters U+FFFD
+ * replacements or C0 control characters (other than tab, line feed, form
+ * feed, carriage return). Input: the text and a label for the message.
+ */
+export function binaryReason(text: string, label: string): string | null {
+  if (text.slice(0, 65536).includes('\u0000')) return `${label}: binary data (NUL characters), not HTML`;
+  let bad = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) bad++;
+  }
+  if (text.length && bad / text.length > 0.1) return `${label}: binary or undecodable data (${Math.round((bad / text.length) * 100)}% invalid characters), not HTML`;
+  return null;
+}
+
+/**
  * Decodes an HTML file's bytes to text, rejecting what is not a web page.
  *
  * Input: raw bytes and a name for messages. Output: the decoded text and the
@@ -107,14 +125,8 @@ export function decodeHtml(bytes: Uint8Array, name = 'input'): { html: string; e
   }
   const html = new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
   if (!html.trim()) throw new InputError(`${name}: empty file (whitespace only)`);
-  let bad = 0;
-  for (const ch of html) {
-    const c = ch.codePointAt(0)!;
-    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) bad++;
-  }
-  if (bad / html.length > 0.1) {
-    throw new InputError(`${name}: binary or undecodable file (${encoding}: ${Math.round((bad / html.length) * 100)}% invalid characters), not HTML`);
-  }
+  const why = binaryReason(html, `${name} (${encoding})`);
+  if (why) throw new InputError(why);
   return { html, encoding };
 }
 
@@ -156,11 +168,19 @@ function loadEngine(): Promise<Engine> {
  * Parses `html` with jsdom (no scripts, no sub-resources, console silenced)
  * and runs lib/pipeline's `runPipeline`. Output: the CLI result, its
  * `article.html` sanitised as the extension renders it, and the pipeline time
- * in ms (parse and sanitising excluded). Rejects with what the pipeline throws.
+ * in ms (parse and sanitising excluded). Rejects with {@link InputError}
+ * when jsdom cannot parse the page (nested too deeply for its recursion),
+ * else with what the pipeline throws.
  */
 export async function analyzeHtml(html: string, url: string, now?: Date): Promise<{ result: CliResult; ms: number }> {
   const { jsdom: { JSDOM, VirtualConsole }, pipeline: { runPipeline }, sanitizer: { sanitizeArticleHtml } } = await loadEngine();
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  let dom: InstanceType<typeof JSDOM>;
+  try {
+    dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  } catch (err) {
+    if (err instanceof RangeError) throw new InputError('page too deeply nested: the HTML parser (jsdom) ran out of stack');
+    throw err;
+  }
   try {
     const t0 = performance.now();
     const r = runPipeline(dom.window.document, { url, win: dom.window as unknown as Window, now });
@@ -255,6 +275,8 @@ export async function processJsonlLine(line: string, now?: Date): Promise<Record
   const { html, url } = msg as { html?: unknown; url?: unknown };
   if (typeof html !== 'string') return { error: 'missing "html" (a string)' };
   if (!html.trim()) return { error: 'empty "html"' };
+  const binary = binaryReason(html, '"html"');
+  if (binary) return { error: binary };
   let pageUrl = 'about:blank';
   if (url !== undefined && url !== null) {
     if (typeof url !== 'string') return { error: '"url" must be a string' };
@@ -264,7 +286,7 @@ export async function processJsonlLine(line: string, now?: Date): Promise<Record
     const { result, ms } = await analyzeHtml(html, pageUrl, now);
     return { ...result, ms: Math.round(ms * 100) / 100 };
   } catch (err) {
-    return { error: `pipeline failed: ${oneLine(err)}` };
+    return { error: err instanceof InputError ? oneLine(err) : `pipeline failed: ${oneLine(err)}` };
   }
 }
 
@@ -306,6 +328,10 @@ export async function main(argv: string[]): Promise<number> {
     await writeLine(result);
     return 0;
   } catch (err) {
+    if (err instanceof InputError) {
+      process.stderr.write(`extract: ${args.file}: ${oneLine(err)}\n`);
+      return 2;
+    }
     process.stderr.write(`extract: pipeline failed on ${args.file}: ${oneLine(err)}\n`);
     return 1;
   }

@@ -27,6 +27,14 @@ export interface TreeMap {
  */
 const LEFT_OUT = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE', 'IFRAME', 'SVG']);
 
+/**
+ * Nesting depth past which the copy is built top-down (see
+ * {@link cloneForExtraction}); jsdom overflows the stack inserting a
+ * detached subtree a few thousand levels deep, and ordinary pages stay far
+ * below 200 levels.
+ */
+const DEEP = 200;
+
 /** Inline styles that hide an element (Readability's `_isProbablyVisible` reads the same two properties). */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
@@ -85,7 +93,8 @@ function unlikely(el: Element, tag: string, pat: ReadabilityPatterns): boolean {
  * deletes as unlikely candidates (see {@link unlikely}): the same article
  * comes out as long as that first pass succeeds (the caller checks, and
  * copies again without `likelyOnly` when Readability had to start over).
- * The tree is built detached and attached once. The input is never modified.
+ * The tree is built detached and attached once (top-down, attached first,
+ * on a page nested deeper than {@link DEEP} levels). The input is never modified.
  *
  * Input: the live Document. Output: the copy and the {@link TreeMap} back to
  * the live nodes. Cost: one iterative pass over the page's nodes (deep pages
@@ -121,10 +130,16 @@ export function cloneForExtraction(doc: Document, opts: { likelyOnly?: Readabili
     // copied element is appended to its parent's copy only once its own
     // children are in (bottom-up, as a deep clone does): each insertion then
     // climbs a chain of one, where top-down it would climb to the root
-    // (jsdom's insertion steps walk the ancestors).
+    // (jsdom's insertion steps walk the ancestors). Inserting a subtree
+    // walks it recursively (jsdom attaches every descendant), so past
+    // {@link DEEP} levels the copy switches to top-down for the rest of this
+    // tree: the copy is attached to the document, the chain of copies still
+    // waiting is appended top to bottom, and every later node is appended
+    // as soon as it is made; no insertion then carries a deep subtree.
     let srcParent: Node = rootLive;
     let dst: Node = rootCopy;
     const pending: Node[] = [];
+    let topDown = false;
     let src: Node | null = rootLive.firstChild;
     for (;;) {
       if (src) {
@@ -133,7 +148,16 @@ export function cloneForExtraction(doc: Document, opts: { likelyOnly?: Readabili
           if (leftOut(src as Element) || (pat && unlikely(src as Element, (src as Element).tagName.toUpperCase(), pat))) { src = src.nextSibling; continue; }
           const copy = src.cloneNode(false);
           els.set(copy, src as Element);
-          if (src.firstChild) { pending.push(dst); srcParent = src; dst = copy; src = src.firstChild; continue; }
+          if (src.firstChild) {
+            pending.push(dst);
+            if (!topDown && pending.length > DEEP) {
+              topDown = true;
+              clone.appendChild(rootCopy);
+              for (let i = 1; i < pending.length; i++) pending[i - 1].appendChild(pending[i]);
+            }
+            if (topDown) dst.appendChild(copy);
+            srcParent = src; dst = copy; src = src.firstChild; continue;
+          }
           dst.appendChild(copy);
         } else {
           // Text and comments (comments too: Readability's handling of <br> runs sees them).
@@ -147,11 +171,11 @@ export function cloneForExtraction(doc: Document, opts: { likelyOnly?: Readabili
       if (srcParent === rootLive) break;
       const done = dst;
       dst = pending.pop()!;
-      dst.appendChild(done);
+      if (!topDown) dst.appendChild(done);
       src = srcParent.nextSibling;
       srcParent = srcParent.parentNode as Node;
     }
-    clone.appendChild(rootCopy);
+    if (!topDown) clone.appendChild(rootCopy);
   }
   return {
     clone,

@@ -130,9 +130,23 @@ function isDatelineByline(byline: string, siteName: string | null): boolean {
  * page address (siteName fallback); `win` is the page's window when layout is
  * available (computed styles), else null. Output: {@link Extraction}.
  * Never throws on page content: a page without an article gives
- * `article: null` + a plain-words message.
+ * `article: null` + a plain-words message; a page nested so deeply that a
+ * step (Readability, the DOM's own serialiser) runs out of stack gives
+ * `article: null`, {@link TOO_DEEP} and no clutter candidates.
  */
 export function extractArticle(doc: Document, opts: { url: string; win?: Window | null }): Extraction {
+  try {
+    return extractArticleOrThrow(doc, opts);
+  } catch (err) {
+    if (err instanceof RangeError || (err as Error)?.name === 'RangeError') return { article: null, message: TOO_DEEP, kept: new Set(), root: null, candidates: [], rejected: [] };
+    throw err;
+  }
+}
+
+/** Message for a page whose nesting exhausts the stack (RangeError: recursion in Readability or the DOM). */
+export const TOO_DEEP = 'No article: this page is too deeply nested to read (thousands of elements inside each other).';
+
+function extractArticleOrThrow(doc: Document, opts: { url: string; win?: Window | null }): Extraction {
   // The copy Readability rewrites, with the way back to the live nodes
   // (renamed elements map through their text; see lib/extract/clone.ts).
   // First try: a copy without the subtrees Readability's first pass deletes
@@ -152,6 +166,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
       map = copy.map;
       if (likelyOnly && parsed && !startedOver(reader)) break;
     } catch (err) {
+      if (err instanceof RangeError) throw err; // too deep: see extractArticle
       if (likelyOnly) continue; // started over (or failed) on the likely-only copy: the full copy decides
       return { article: null, message: `Extraction failed: ${(err as Error).message}`, kept: new Set(), root: null, candidates: [], rejected: [] };
     }

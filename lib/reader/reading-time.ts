@@ -10,25 +10,29 @@
  * words are read per minute: ~180 wpm.
  */
 import { primaryLang } from '../i18n';
+import { splitNoSpaceRuns } from '../extract/text';
 
 /** Words per minute by BCP 47 primary language; {@link DEFAULT_WPM} otherwise. */
 export const WPM: Readonly<Record<string, number>> = {
   en: 230, ar: 180, fa: 180, ur: 180, he: 190, tr: 170, de: 190, fr: 200, es: 220, it: 200, pt: 200, nl: 210,
   ru: 190, pl: 175, sv: 210, fi: 170,
+  // IReST words per minute (Chinese 158, Japanese 193, English 228) scaled to English 230; words as Intl.Segmenter splits them.
+  zh: 160, ja: 195,
 };
 /** Fallback rate (words per minute) for languages without a measured rate. */
 export const DEFAULT_WPM = 200;
 /** Han / kana characters per minute (these scripts do not separate words with spaces). */
 export const CJK_CPM = 350;
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** A whitespace token counts as a word when it holds at least one letter or digit (so «-» or «»» alone does not). */
 const WORDISH = /[\p{L}\p{N}]/u;
 
 /**
  * Counts words as whitespace-separated tokens that contain a letter or
  * digit (Arabic «وقال» is one word, not four characters; punctuation-only
- * tokens are skipped). Han and kana characters are counted one each.
+ * tokens are skipped). Text in scripts written without spaces (Thai, Lao,
+ * Khmer, Burmese, Chinese, Japanese) is split into words by
+ * `Intl.Segmenter` (lib/extract/text `splitNoSpaceRuns`).
  *
  * Input: plain text. Output: integer ≥ 0.
  */
@@ -36,11 +40,10 @@ export function countWords(text: string): number {
   let n = 0;
   for (const tok of (text ?? '').split(/\s+/)) {
     if (!tok) continue;
-    const cjk = tok.match(CJK)?.length ?? 0;
-    if (cjk) {
-      n += cjk;
-      if (WORDISH.test(tok.replace(CJK, ''))) n += 1;
-    } else if (WORDISH.test(tok)) n += 1;
+    const { words, rest } = splitNoSpaceRuns(tok);
+    n += words;
+    // What is left of the token around those runs (Latin letters, digits) is one more word.
+    if (WORDISH.test(rest)) n += 1;
   }
   return n;
 }

@@ -30,10 +30,18 @@ describe('text helpers', () => {
     const d = new JSDOM('<div><p>One  two</p><p>three<br>four</p><ul><li>a</li><li>b</li></ul><span>x</span> y</div>').window.document;
     expect(blockText(d.body)).toBe('One two\n\nthree\nfour\n\na\n\nb\n\nx y');
   });
-  it('wordCount counts Arabic words and each CJK character', () => {
+  it('wordCount counts Arabic and Latin words; scripts without spaces by Intl.Segmenter words', () => {
     expect(wordCount('أعلنت الحكومة اليوم')).toBe(3);
-    expect(wordCount('政府今天')).toBe(4);
+    // Was 4 (one per Han character): 政府 / 今天.
+    expect(wordCount('政府今天')).toBe(2);
+    expect(wordCount('政府は今日、新しい計画を発表しました')).toBeGreaterThanOrEqual(8);
     expect(wordCount('Hello, world 2024')).toBe(3);
+    // Thai/Lao/Khmer/Burmese runs were one "word" each.
+    expect(wordCount('ภาษาไทยเป็นภาษาที่สวยงาม')).toBe(6);
+    expect(wordCount('ພາສາລາວແມ່ນງາມ')).toBe(4);
+    expect(wordCount('ភាសាខ្មែរគឺស្អាត')).toBeGreaterThanOrEqual(3);
+    expect(wordCount('မြန်မာဘာသာစကား')).toBeGreaterThanOrEqual(2);
+    expect(wordCount('Bangkok ภาษาไทย 2567')).toBe(4);
   });
   it('findHeadline matches the title ignoring punctuation and a site suffix', () => {
     const d = new JSDOM('<h1>Other</h1><h1>Council "approves" budget</h1>').window.document;

@@ -55,6 +55,40 @@ function leftOut(el: Element): boolean {
   return !!st && HIDDEN_STYLE.test(st);
 }
 
+/** Element children from which a parent's run of link items is cut in the copy (see {@link longLinkRun}). */
+export const MAX_RUN = 1000;
+/** Link items of such a run that the copy keeps. */
+export const RUN_KEEP = 100;
+/** Text length (chars) under which a child counts as an item, not a block of prose. */
+const ITEM_CHARS = 300;
+
+/**
+ * The children of `el` the copy leaves out because they belong to a very
+ * long run of link items: when `el` has more than {@link MAX_RUN} element
+ * children, the short ones (under {@link ITEM_CHARS} characters of text)
+ * that hold a link, after the first {@link RUN_KEEP} of them. Such a run is
+ * an archive or sitemap list, never running text (prose does not come as a
+ * thousand short linked blocks), and Readability's work on it grows with
+ * the square of its length (renaming each DIV to P re-indexes the siblings
+ * under jsdom; cleaning the list when it wins scans it per item), which made
+ * a 6 MB page with a 60,000-item sidebar run for minutes and then return
+ * the sidebar. Input: an element of the page. Output: the children to
+ * leave out, or null (the common case: one pass over the children).
+ */
+function longLinkRun(el: Element): Set<Element> | null {
+  let n = 0;
+  for (let c = el.firstElementChild; c && n <= MAX_RUN; c = c.nextElementSibling) n++; // (childElementCount builds a collection in jsdom)
+  if (n <= MAX_RUN) return null;
+  const out = new Set<Element>();
+  let items = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const isLink = c.tagName.toUpperCase() === 'A' || !!c.querySelector('a[href]');
+    if (!isLink || (c.textContent ?? '').length >= ITEM_CHARS) continue;
+    if (++items > RUN_KEEP) out.add(c);
+  }
+  return out.size ? out : null;
+}
+
 /** Readability's own patterns (the pinned version's, read from its prototype so they never drift). */
 export interface ReadabilityPatterns { REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp; byline: RegExp }; UNLIKELY_ROLES: string[] }
 
@@ -88,7 +122,8 @@ function unlikely(el: Element, tag: string, pat: ReadabilityPatterns): boolean {
 /**
  * Copies `doc` for extraction: a shallow clone of the Document (same URL, so
  * relative links resolve as on the page) holding a copy of the element tree
- * without the elements {@link leftOut} names and, with `likelyOnly`
+ * without the elements {@link leftOut} names, without the tail of very long
+ * runs of link items ({@link longLinkRun}) and, with `likelyOnly`
  * (Readability's patterns), without the subtrees Readability's first pass
  * deletes as unlikely candidates (see {@link unlikely}): the same article
  * comes out as long as that first pass succeeds (the caller checks, and
@@ -140,12 +175,16 @@ export function cloneForExtraction(doc: Document, opts: { likelyOnly?: Readabili
     let dst: Node = rootCopy;
     const pending: Node[] = [];
     let topDown = false;
+    // Children cut from very long runs of link items (see longLinkRun).
+    const cut = new WeakSet<Element>();
+    const noteRun = (parent: Node) => { if (parent.nodeType === 1) longLinkRun(parent as Element)?.forEach((c) => cut.add(c)); };
+    noteRun(rootLive);
     let src: Node | null = rootLive.firstChild;
     for (;;) {
       if (src) {
         const type = src.nodeType;
         if (type === 1) {
-          if (leftOut(src as Element) || (pat && unlikely(src as Element, (src as Element).tagName.toUpperCase(), pat))) { src = src.nextSibling; continue; }
+          if (leftOut(src as Element) || cut.has(src as Element) || (pat && unlikely(src as Element, (src as Element).tagName.toUpperCase(), pat))) { src = src.nextSibling; continue; }
           const copy = src.cloneNode(false);
           els.set(copy, src as Element);
           if (src.firstChild) {
@@ -156,6 +195,7 @@ export function cloneForExtraction(doc: Document, opts: { likelyOnly?: Readabili
               for (let i = 1; i < pending.length; i++) pending[i - 1].appendChild(pending[i]);
             }
             if (topDown) dst.appendChild(copy);
+            noteRun(src);
             srcParent = src; dst = copy; src = src.firstChild; continue;
           }
           dst.appendChild(copy);

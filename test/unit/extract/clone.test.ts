@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import { cloneForExtraction, type ReadabilityPatterns } from '../../../lib/extract/clone';
+import { cloneForExtraction, MAX_RUN, RUN_KEEP, type ReadabilityPatterns } from '../../../lib/extract/clone';
 
 const page = `<!doctype html><html lang="en"><head><title>T</title><style>p{color:red}</style><script>var x = 1;</script>
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"T"}</script></head><body>
@@ -49,5 +49,26 @@ describe('cloneForExtraction', () => {
     holder.appendChild(clone.importNode(JSDOM.fragment(html), true));
     clone.body.appendChild(holder);
     expect(map.live(holder.querySelector('#p1')!)).toBe(doc.getElementById('p1'));
+  });
+});
+
+describe('cloneForExtraction: very long runs of link items', () => {
+  const item = (i: number) => `<div class="item"><a href="/x${i}">Link ${i}</a> <span>filler text number ${i}</span></div>`;
+  const page = (n: number) => new JSDOM(`<!doctype html><html><body><article><h1>Budget</h1><p>${'The council approved the budget after a long debate. '.repeat(8)}</p></article><aside>${Array.from({ length: n }, (_, i) => item(i)).join('')}</aside></body></html>`, { url: 'https://news.test/' }).window.document;
+
+  it(`keeps the first ${RUN_KEEP} link items of a run longer than ${MAX_RUN}, and the article`, () => {
+    const doc = page(MAX_RUN + 500);
+    const { clone } = cloneForExtraction(doc);
+    expect(clone.querySelectorAll('aside > .item').length).toBe(RUN_KEEP);
+    expect(clone.querySelector('aside > .item a')!.textContent).toBe('Link 0');
+    expect(clone.querySelector('article p')).not.toBeNull();
+    expect(doc.querySelectorAll('aside > .item').length).toBe(MAX_RUN + 500); // the page is untouched
+  });
+
+  it(`leaves a run of ${MAX_RUN} items, and long prose siblings of any number, whole`, () => {
+    expect(cloneForExtraction(page(MAX_RUN)).clone.querySelectorAll('aside > .item').length).toBe(MAX_RUN);
+    const prose = Array.from({ length: MAX_RUN + 10 }, (_, i) => `<p>Line ${i} with <a href="/n${i}">a note</a>. ${'Words of a long transcript. '.repeat(12)}</p>`).join('');
+    const doc = new JSDOM(`<!doctype html><html><body><article>${prose}</article></body></html>`).window.document;
+    expect(cloneForExtraction(doc).clone.querySelectorAll('article > p').length).toBe(MAX_RUN + 10);
   });
 });

@@ -868,7 +868,14 @@ function complements(toks: Tok[], j: number, inList = false): number {
     // «للفضاء», «للأمم» but not «للمواطنين» (a plural of people is whom it serves, not its name)
     if (/^لل/.test(k) && k.length > 4 && !/(?:ين|ون)$/.test(k) && !isStopish(u)) { j++; n++; inComp = true; continue; }
     // «لشؤون اللاجئين», «لكرة القدم»: only name-forming nouns, not purpose clauses («لمناقشة الأزمة»)
-    if (/^ل[^ل]/.test(k) && x.lamComp.has(k.slice(1)) && vDef) { j += 2; n += 2; inComp = true; continue; }
+    // «لبحوث الطب الحيوي», «لتنسيق الشؤون الإنسانية»: one definite relational adjective (ـي/ـية, not a
+    // nationality or a generic «الجديدة») after the noun still belongs to the name
+    if (/^ل[^ل]/.test(k) && x.lamComp.has(k.slice(1)) && vDef) {
+      j += 2; n += 2; inComp = true;
+      const w = toks[j];
+      if (w && !w.punct && w.para === para && isDefinite(w.r[0].key) && /(?:ي|يه|ية)$/.test(w.r[0].key) && !isNat(w) && !isStopish(w) && !x.generic.has(w.r[0].key) && !x.orgHeads.has(undefinite(w.r[0].key))) { j++; n++; }
+      continue;
+    }
     if (inComp && /^و/.test(k) && u.r.length > 1 && (isDefinite(u.r[1].key) || u.r.some((rd) => rd.key.startsWith('ال'))) && !x.nat.has(u.r[1].key)) { j++; n++; continue; }
     // «والتقنية» above; «وتنمية المجتمع» here, but not «وقطاع السيارات» (a new noun phrase)
     if (inComp && /^و/.test(k) && u.r.length > 1 && !isDefinite(u.r[1].key) && x.lamComp.has(u.r[1].key) && vDef) { j += 2; n += 2; continue; }

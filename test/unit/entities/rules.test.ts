@@ -25,6 +25,13 @@ describe('Arabic normalisation', () => {
 });
 
 describe('Arabic rules', () => {
+  it('an organisation name keeps a relational adjective after its «ل» complement, not a generic one', () => {
+    const r = ar('وأعلن مركز دبي لدراسات البحر الأحمري نتائج جديدة. وقال مكتب جنيف لتنسيق المساعدات الإنسانية إن الوضع صعب.');
+    expect(names(r)).toContain('مركز دبي لدراسات البحر الأحمري');
+    expect(names(r)).toContain('مكتب جنيف لتنسيق المساعدات الإنسانية');
+    const r2 = ar('وافتتحت جامعة دبي لدراسات الطب الجديدة فرعاً.');
+    expect(names(r2)).toContain('جامعة دبي لدراسات الطب');
+  });
   it('title/role before a name, with a nationality adjective in the role', () => {
     const r = ar('وقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات مثمرة.');
     expect(find(r, 'أيمن الصفدي')?.type).toBe('PERSON');

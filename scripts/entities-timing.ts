@@ -15,7 +15,7 @@
  * evaluates an esbuild bundle of lib/entities there (page.evaluate goes through DevTools, so the
  * page's CSP does not apply; the code is the same source the reader bundles) and times
  * `extractEntities` with `performance.now()` inside the page on ~1,000-word Arabic and English
- * texts made from the seen evaluation splits (dev, test1, test2, test3; never test4 or test5).
+ * texts made from the seen evaluation splits (dev, test1, test2, test3: the same text every run, so figures stay comparable across rounds; held-out splits are never read).
  * Each measurement runs in a fresh browser, `--cold` times per mode (medians over browsers are
  * reported, the first call being a one-off per browser). Reported per language: the one-off set-up (first call on
  * a one-word text: gazetteers, Intl region names), the first call on the article (code not yet optimised), the median of
@@ -41,7 +41,7 @@ const SRC = args.includes('--src') ? path.resolve(args[args.indexOf('--src') + 1
 
 interface EvalText { title: string; text: string; lang: string; split: string }
 
-/** ~WORDS words of text for `lang`, paragraphs of the seen splits in file order (never test4 or test5). */
+/** ~WORDS words of text for `lang`, paragraphs of the seen splits in file order (dev, test1–test3 only: a fixed text across rounds). */
 function article(lang: string): { title: string; text: string; words: number } {
   const dir = path.join(repoRoot, 'test/entities-eval');
   const files = [`${lang}.json`, `${lang}-test2.json`, `${lang}-test3.json`].filter((f) => existsSync(path.join(dir, f)));

@@ -9,7 +9,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, type FirefoxSession, waitForSel, setViewportSafe } from './harness/firefox';
 import { startStaticServer, type StaticServer } from './harness/server';
 import { artifactsDir } from './harness/paths';
 import { loadExpectations, norm } from './harness/expectations';
@@ -61,7 +61,7 @@ beforeAll(async () => {
   await page.goto(pageUrl, { waitUntil: 'load' });
   htmlBefore = (await page.evaluate(OUTER_HTML_SRC)) as string;
   popup = await f.browser.newPage();
-  await popup.setViewport({ width: 420, height: 900 });
+  await setViewportSafe(popup, { width: 420, height: 900 });
   await f.gotoExt(popup, 'library.html');
   const id = (await popup.evaluate(pageExpr(FIND_TAB_SRC, pageUrl))) as number | null;
   if (id === null) throw new Error(`no tab shows ${pageUrl}`);
@@ -81,7 +81,7 @@ describe('Firefox: in-page clean-up, popup, restore', () => {
     expect(before.filter((v) => !v.found || !v.visible).map((v) => v.text), 'checker precondition').toEqual([]);
 
     await f.gotoExt(popup, `popup.html?tab=${tabId}`);
-    await popup.waitForSelector(tid('title'), { timeout: 15_000 });
+    await waitForSel(popup, tid('title'), { timeout: 15_000 });
     if ((await stateOf()) !== 'clean') await popup.click(tid('btn-toggle'));
     await waitForState('clean');
 
@@ -118,8 +118,8 @@ describe('Firefox: in-page clean-up, popup, restore', () => {
 
   it('reader.html?tab=ID shows the article', async () => {
     const reader = await f.openExtPage(`reader.html?tab=${tabId}`);
-    await reader.setViewport({ width: 1000, height: 900 });
-    await reader.waitForSelector(tid('reader-article'), { timeout: 15_000 });
+    await setViewportSafe(reader, { width: 1000, height: 900 });
+    await waitForSel(reader, tid('reader-article'), { timeout: 15_000 });
     const body = await text(reader, tid('reader-article'));
     for (const p of exp.paragraphs) expect(body).toContain(norm(p));
     await reader.screenshot({ path: path.join(shots, 'reader.png') as `${string}.png`, fullPage: true });
@@ -132,7 +132,7 @@ describe('Firefox: in-page clean-up, popup, restore', () => {
       expect(r.ok, r.message).toBe(true);
     }
     const lib = await f.openExtPage('library.html');
-    await lib.waitForSelector(tid('library-item'), { timeout: 15_000 });
+    await waitForSel(lib, tid('library-item'), { timeout: 15_000 });
     expect((await lib.$$(tid('library-item'))).length).toBe(1);
     await lib.screenshot({ path: path.join(shots, 'library.png') as `${string}.png`, fullPage: true });
     await lib.close();

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, type FirefoxSession, waitUntil, waitForSel } from './harness/firefox';
 import { startStaticServer, type StaticServer } from './harness/server';
 import { artifactsDir } from './harness/paths';
 import { loadExpectations, norm } from './harness/expectations';
@@ -30,7 +30,7 @@ let tmp: string;
 
 async function search(q: string): Promise<number> {
   await lib.$eval('#q', (el, v) => { (el as HTMLInputElement).value = v as string; (document.getElementById('filters') as HTMLFormElement).requestSubmit(); }, q);
-  await lib.waitForFunction((want: string) => (new URLSearchParams(location.search).get('q') ?? '') === want, { polling: 100, timeout: 10_000 }, q);
+  await waitUntil(lib, (want: string) => (new URLSearchParams(location.search).get('q') ?? '') === want, { polling: 100, timeout: 10_000 }, q);
   return (await lib.$$(tid('library-item'))).length;
 }
 
@@ -38,7 +38,7 @@ async function exportJson(): Promise<string> {
   await lib.evaluate(CAPTURE_BLOBS);
   const n = (await lib.evaluate('window.__blobs.length')) as number;
   await lib.click(tid('export-json'));
-  await lib.waitForFunction((k: number) => (window as unknown as { __blobs: unknown[] }).__blobs.length > k, { polling: 100, timeout: 10_000 }, n);
+  await waitUntil(lib, (k: number) => (window as unknown as { __blobs: unknown[] }).__blobs.length > k, { polling: 100, timeout: 10_000 }, n);
   return (await lib.evaluate('window.__blobs[window.__blobs.length - 1].text()')) as string;
 }
 
@@ -65,7 +65,7 @@ describe('Firefox: saved library', () => {
     const r = (await lib.evaluate(pageExpr(SEND_MESSAGE_SRC, { type: 'sahifa/save', tabId }))) as { ok: boolean; message?: string };
     expect(r.ok, r.message).toBe(true);
     await f.gotoExt(lib, 'library.html');
-    await lib.waitForSelector(tid('library-item'), { timeout: 15_000 });
+    await waitForSel(lib, tid('library-item'), { timeout: 15_000 });
     expect(await search('اردوغان')).toBe(1);
     const marks = (await lib.$$eval(`${tid('library-snippet')} mark`, (ms) => ms.map((m) => m.textContent ?? ''))).map(stripBidi);
     expect(marks).toContain('إردوغان');
@@ -87,13 +87,13 @@ describe('Firefox: saved library', () => {
       req.onerror = () => reject(req.error);
     }));
     await f.gotoExt(lib, 'library.html');
-    await lib.waitForFunction(() => !(document.getElementById('empty') as HTMLElement).hidden, { polling: 100, timeout: 15_000 });
+    await waitUntil(lib, () => !(document.getElementById('empty') as HTMLElement).hidden, { polling: 100, timeout: 15_000 });
     expect((await lib.$$(tid('library-item'))).length).toBe(0);
     const file = path.join(tmp, 'backup.json');
     writeFileSync(file, json);
     const input = (await lib.$(tid('import-file'))) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
-    await lib.waitForSelector(tid('library-item'), { timeout: 15_000 });
+    await waitForSel(lib, tid('library-item'), { timeout: 15_000 });
     const after = JSON.parse(await exportJson());
     expect(after.articles).toEqual(before.articles);
   });

@@ -9,7 +9,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, type FirefoxSession, waitUntil, waitForSel } from './harness/firefox';
 import { startStaticServer, type StaticServer } from './harness/server';
 import { artifactsDir } from './harness/paths';
 import { loadExpectations, norm } from './harness/expectations';
@@ -28,7 +28,7 @@ let reader: Page;
 
 const text = async (p: Page, sel: string) => norm(stripBidi(await p.$eval(sel, (el) => (el as HTMLElement).innerText)));
 const fontSize = (p: Page) => p.$eval(tid('reader-article'), (el) => parseFloat(getComputedStyle(el).fontSize));
-const ready = (p: Page) => p.waitForSelector('html[data-ready="1"]', { timeout: 20_000 });
+const ready = (p: Page) => waitForSel(p, 'html[data-ready="1"]', { timeout: 20_000 });
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
@@ -42,7 +42,7 @@ beforeAll(async () => {
   await probe.close();
   reader = await f.openExtPage(`reader.html?tab=${tabId}`);
   await ready(reader);
-  await reader.waitForSelector(`${tid('reader-article')} p`, { timeout: 15_000 });
+  await waitForSel(reader, `${tid('reader-article')} p`, { timeout: 15_000 });
 });
 
 afterAll(async () => {
@@ -65,11 +65,11 @@ describe('Firefox: reader view', () => {
     const before = await fontSize(reader);
     await reader.click(tid('btn-typography'));
     await reader.click(tid('size-up'));
-    await reader.waitForFunction((sel: string, want: number) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize) === want, { timeout: 5_000 }, tid('reader-article'), before + 1);
+    await waitUntil(reader, (sel: string, want: number) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize) === want, { timeout: 5_000 }, tid('reader-article'), before + 1);
     await new Promise((r) => setTimeout(r, 300));
     await f.gotoExt(reader, `reader.html?tab=${tabId}&r=1`);
     await ready(reader);
-    await reader.waitForSelector(`${tid('reader-article')} p`);
+    await waitForSel(reader, `${tid('reader-article')} p`);
     expect(await fontSize(reader)).toBe(before + 1);
   });
 
@@ -84,7 +84,7 @@ describe('Firefox: reader view', () => {
       console.log('[reader firefox] an Arabic voice exists here: no-voice path not applicable');
       return;
     }
-    await reader.waitForFunction((sel: string) => /Arabic/.test(document.querySelector(sel)!.textContent ?? ''), { timeout: 5_000 }, tid('reader-status'));
+    await waitUntil(reader, (sel: string) => /Arabic/.test(document.querySelector(sel)!.textContent ?? ''), { timeout: 5_000 }, tid('reader-status'));
   });
 
   // Print media emulation needs CDP, which Firefox over WebDriver BiDi lacks: the print stylesheet is checked in Chromium.
@@ -106,7 +106,7 @@ describe('Firefox: reader view', () => {
     expect(res.ok).toBe(true);
     const p = await f.openExtPage(`reader.html?id=${res.data.id}`);
     await ready(p);
-    await p.waitForSelector(`${tid('reader-article')} p`);
+    await waitForSel(p, `${tid('reader-article')} p`);
     const phrase = (await p.evaluate(() => {
       const para = document.querySelectorAll('[data-testid="reader-article"] p')[1];
       const n = document.createTreeWalker(para, NodeFilter.SHOW_TEXT).nextNode()!;
@@ -120,11 +120,11 @@ describe('Firefox: reader view', () => {
       return words;
     })) as string;
     await p.keyboard.press('h');
-    await p.waitForSelector(tid('highlight-item'), { timeout: 5_000 });
+    await waitForSel(p, tid('highlight-item'), { timeout: 5_000 });
     await new Promise((r) => setTimeout(r, 300));
     await f.gotoExt(p, `reader.html?id=${res.data.id}&r=1`);
     await ready(p);
-    await p.waitForSelector('mark.sahifa-highlight', { timeout: 5_000 });
+    await waitForSel(p, 'mark.sahifa-highlight', { timeout: 5_000 });
     const marked = await p.$$eval('mark.sahifa-highlight', (ms) => ms.map((m) => m.textContent).join(''));
     expect(norm(stripBidi(marked))).toBe(norm(phrase));
     expect((await p.$$(tid('highlight-item'))).length).toBe(1);

@@ -72,7 +72,8 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
         page.goto(url).catch(() => undefined),
         new Promise((r) => setTimeout(r, 2000)),
       ]);
-      await page.waitForFunction(
+      await waitUntil(
+        page,
         (href: string) => location.href === href && document.readyState === 'complete',
         { timeout: 15_000, polling: 100 },
         url,
@@ -95,5 +96,47 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
   } catch (err) {
     await browser.close().catch(() => {});
     throw err;
+  }
+}
+
+/**
+ * Polls `fn` in the page (through `page.evaluate`, which WebDriver BiDi runs
+ * outside the page's CSP) until it returns a truthy value. Stands in for
+ * puppeteer's `waitForFunction`/`waitForSelector`, whose in-page helper uses
+ * `Function()` and is blocked by the CSP of extension pages on Firefox ESR
+ * 140. Errors while a page is navigating are retried. Throws after `timeout`
+ * ms (default 30,000) with the predicate's source.
+ */
+export async function waitUntil<A extends unknown[]>(page: Page, fn: (...args: A) => unknown, opts: { timeout?: number; polling?: number } = {}, ...args: A): Promise<void> {
+  const timeout = opts.timeout ?? 30_000;
+  const t0 = Date.now();
+  let last: unknown = null;
+  for (;;) {
+    try {
+      if (await page.evaluate(fn as (...a: unknown[]) => unknown, ...args)) return;
+    } catch (err) {
+      last = err; // a navigation in flight destroys the context: try again
+    }
+    if (Date.now() - t0 > timeout) throw new Error(`waitUntil: not true within ${timeout} ms: ${fn.toString().slice(0, 160)}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, opts.polling ?? 100));
+  }
+}
+
+/** Waits until `selector` matches an element in the page (see {@link waitUntil}). */
+export function waitForSel(page: Page, selector: string, opts: { timeout?: number } = {}): Promise<void> {
+  return waitUntil(page, (sel: string) => document.querySelector(sel) !== null, opts, selector);
+}
+
+/**
+ * `page.setViewport` on Firefox versions whose WebDriver BiDi lacks
+ * `emulation.setScreenOrientationOverride` (ESR 140): puppeteer sends the
+ * viewport and the orientation together; the viewport applies, the unknown
+ * orientation command is ignored. Other errors are thrown.
+ */
+export async function setViewportSafe(page: Page, vp: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(vp);
+  } catch (err) {
+    if (!/setScreenOrientationOverride/.test(String(err))) throw err;
   }
 }

@@ -4,3 +4,4 @@ export { buildDateline, separatorFor, type DatelineViewOptions } from './datelin
 export { buildEntities, groupEntities, ENTITY_TYPES } from './entities';
 export { isolateBidiRuns, markMixedBlocks } from './bidi';
 export { formatDateTime, formatDate, intlLocale } from './format';
+export { noArticleText, disableArticleControls } from './no-article';

@@ -8,7 +8,7 @@ import { matchRanges, snippetWindow, highlighted } from '@/lib/library/highlight
 import { BackupError, parseBackup, serializeBackup, toBackup } from '@/lib/library/backup';
 import { exportHtml, exportMarkdown, fileName, type ExportLabels } from '@/lib/library/export';
 import { OFFLINE_IMAGES_KEY, IMAGE_ORIGINS } from '@/lib/library/images';
-import { formatDate, formatDateTime, intlLocale } from '@/lib/render';
+import { formatDate, formatDateTime, intlLocale, setIsolatedText } from '@/lib/render';
 import { dirOfLang } from '@/lib/i18n';
 import { initPage, t, tn } from '../shared/ext';
 
@@ -228,7 +228,8 @@ function item(c: Card, fullText: string | undefined, terms: QueryTerms): HTMLLIE
       b.dir = 'ltr';
       b.textContent = text;
       s.appendChild(b);
-    } else s.textContent = text;
+    } else if (cls === 'site') setIsolatedText(s, text); // an English site name keeps its brackets in an Arabic card
+    else s.textContent = text;
     if (tip) s.title = tip;
     meta.appendChild(s);
   };

@@ -3,7 +3,7 @@ import './fonts.css';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { extractEntities, warmEntities } from '@/lib/entities';
-import { buildDateline, buildEntities, disableArticleControls, intlLocale, isolateBidiRuns, noArticleText, renderArticle } from '@/lib/render';
+import { buildDateline, buildEntities, disableArticleControls, intlLocale, isolateBidiRuns, noArticleText, renderArticle, setIsolatedText } from '@/lib/render';
 import { createLibrary, type Highlight, type Library, type SavedArticle } from '@/lib/store';
 import { dirOfLang } from '@/lib/i18n';
 import type { Dateline, Entity } from '@/lib/types';
@@ -437,8 +437,8 @@ async function show(v: View) {
   isolateBidiRuns(title, dir);
   let host = '';
   try { host = new URL(v.url).hostname; } catch { host = ''; }
-  $('site').textContent = v.siteName ?? host;
-  $('byline').textContent = v.byline ?? '';
+  setIsolatedText($('site'), v.siteName ?? host);
+  setIsolatedText($('byline'), v.byline ?? '');
   const rt = readingTime(v.text, v.lang);
   const reading = $('reading');
   reading.textContent = tn('readingTime', rt.minutes, [num(rt.minutes)]);

@@ -10,7 +10,7 @@
  * Everything that crosses a channel is plain JSON (structured-clone safe). Every
  * receiver checks the shape with the guards below and ignores anything else.
  */
-import type { Article, ClutterHit, ClutterKind, Dateline, Entity } from './types';
+import type { Article, ClutterHit, ClutterKind, Dateline, Entity, NoArticleReason } from './types';
 
 /** Prefix of every Sahifa message `type`, so foreign messages are easy to ignore. */
 export const MSG_PREFIX = 'sahifa/';
@@ -35,7 +35,10 @@ export interface PageReport {
   article: Article | null;
   /** article.html passed through lib/sanitize (DOMPurify) in the page-side world, or null. */
   safeHtml: string | null;
+  /** Why article is null, in plain English. */
   message?: string;
+  /** Why article is null, as a code the popup and reader show localised (lib/render noArticleText). */
+  reason?: NoArticleReason;
   dateline: Dateline;
   /** Every clutter block found (hidden or not, depending on `state`). */
   clutter: ClutterHit[];

@@ -4,12 +4,15 @@ import { hideClutter, type Cleanup } from './clutter/apply';
 import { extractDateline } from './dateline';
 import { extractEntities } from './entities';
 import { visibleText } from './visible-text';
-import type { Article, ClutterHit, Dateline, PipelineResult } from './types';
+import type { Article, ClutterHit, Dateline, NoArticleReason, PipelineResult } from './types';
 import type { Candidate } from './clutter/types';
 
 export interface Analysis {
   article: Article | null;
+  /** Why article is null, in plain English (CLI). */
   message?: string;
+  /** Why article is null, as a code the UI localises. */
+  reason?: NoArticleReason;
   dateline: Dateline;
   /** Clutter found on the page (not yet hidden). */
   candidates: Candidate[];
@@ -38,6 +41,7 @@ export function analyzePage(doc: Document, opts: { url: string; win?: Window | n
   return {
     article: ex.article,
     ...(ex.message ? { message: ex.message } : {}),
+    ...(ex.reason ? { reason: ex.reason } : {}),
     dateline,
     candidates,
     clutter: candidates.map((c) => ({ kind: c.kind, rule: c.rule, reason: c.reason, text: snippet(c.el) })),

@@ -84,6 +84,15 @@ export interface ClutterHit {
   text: string;
 }
 
+/**
+ * Why a page gave no article, as a stable code (the UI shows a localised
+ * sentence for it, `_locales` key `noArticle_<code with - as _>`):
+ * `no-text` no block of running text; `mostly-links` a list of links;
+ * `form-page` a form (sign-in, search) with links; `menu-only` a navigation
+ * menu with links; `too-deep` nesting too deep to read; `failed` extraction threw.
+ */
+export type NoArticleReason = 'no-text' | 'mostly-links' | 'form-page' | 'menu-only' | 'too-deep' | 'failed';
+
 /** What the pipeline returns for a page (the CLI's JSON shape). */
 export interface PipelineResult {
   url: string;

@@ -8,7 +8,7 @@ import { matchRanges, snippetWindow, highlighted } from '@/lib/library/highlight
 import { BackupError, parseBackup, serializeBackup, toBackup } from '@/lib/library/backup';
 import { exportHtml, exportMarkdown, fileName, type ExportLabels } from '@/lib/library/export';
 import { OFFLINE_IMAGES_KEY, IMAGE_ORIGINS } from '@/lib/library/images';
-import { formatDate, formatDateTime, intlLocale } from '@/lib/render';
+import { formatDate, formatDateTime, formatSize, intlLocale, setIsolatedText } from '@/lib/render';
 import { dirOfLang } from '@/lib/i18n';
 import { initPage, t, tn } from '../shared/ext';
 
@@ -45,12 +45,9 @@ function errText(err: unknown): string {
   return t('errGeneric', [String((err as Error)?.message ?? err)]);
 }
 
+/** A size in bytes for the UI (lib/render formatSize: localised number and unit). */
 function bytes(n: number): string {
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let i = 0;
-  let v = n;
-  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
-  return `${new Intl.NumberFormat(intlLocale(ui), { maximumFractionDigits: v < 10 && i ? 1 : 0 }).format(v)} ${units[i]}`;
+  return formatSize(n, ui);
 }
 
 function labels(): ExportLabels {
@@ -223,12 +220,13 @@ function item(c: Card, fullText: string | undefined, terms: QueryTerms): HTMLLIE
     const s = document.createElement('span');
     s.className = cls;
     if (cls === 'size') {
-      // "19 kB" keeps its order inside Arabic text; the "·" before it stays in the page's direction.
+      // "19 kB" / "١٩ كيلوبايت" keeps its own order; the "·" before it stays in the page's direction.
       const b = document.createElement('bdi');
-      b.dir = 'ltr';
+      b.dir = 'auto';
       b.textContent = text;
       s.appendChild(b);
-    } else s.textContent = text;
+    } else if (cls === 'site') setIsolatedText(s, text); // an English site name keeps its brackets in an Arabic card
+    else s.textContent = text;
     if (tip) s.title = tip;
     meta.appendChild(s);
   };

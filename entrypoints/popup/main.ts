@@ -2,7 +2,7 @@ import '../shared/base.css';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { extractEntities, warmEntities } from '@/lib/entities';
-import { buildDateline, buildEntities, intlLocale, renderArticle } from '@/lib/render';
+import { buildDateline, buildEntities, intlLocale, noArticleText, renderArticle, setIsolatedText } from '@/lib/render';
 import type { PageReport } from '@/lib/messages';
 import { dirOfLang } from '@/lib/i18n';
 import { errorText, initPage, readingMinutes, request, t, tabParam, tn } from '../shared/ext';
@@ -36,7 +36,9 @@ function showReport(r: PageReport) {
     $('meta').hidden = true;
     const p = document.createElement('p');
     p.className = 'empty';
-    p.textContent = t('errNoArticle');
+    p.dataset.testid = 'no-article';
+    if (r.reason) p.dataset.reason = r.reason;
+    p.textContent = noArticleText(r.reason, t);
     $('article').replaceChildren(p);
     return;
   }
@@ -48,8 +50,8 @@ function showReport(r: PageReport) {
   title.textContent = a.title;
   title.lang = a.lang;
   title.dir = a.dir;
-  $('site').textContent = a.siteName ?? new URL(r.url).hostname;
-  $('byline').textContent = a.byline ?? '';
+  setIsolatedText($('site'), a.siteName ?? new URL(r.url).hostname);
+  setIsolatedText($('byline'), a.byline ?? '');
   const reading = $('reading');
   const minutes = readingMinutes(a.length, a.lang);
   reading.textContent = tn('readingTime', minutes, [new Intl.NumberFormat(intlLocale(ui)).format(minutes)]);

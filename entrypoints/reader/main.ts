@@ -3,7 +3,7 @@ import './fonts.css';
 import './style.css';
 import { browser } from 'wxt/browser';
 import { extractEntities, warmEntities } from '@/lib/entities';
-import { buildDateline, buildEntities, intlLocale, isolateBidiRuns, renderArticle } from '@/lib/render';
+import { buildDateline, buildEntities, disableArticleControls, intlLocale, isolateBidiRuns, noArticleText, renderArticle, setIsolatedText } from '@/lib/render';
 import { createLibrary, type Highlight, type Library, type SavedArticle } from '@/lib/store';
 import { dirOfLang } from '@/lib/i18n';
 import type { Dateline, Entity } from '@/lib/types';
@@ -437,8 +437,8 @@ async function show(v: View) {
   isolateBidiRuns(title, dir);
   let host = '';
   try { host = new URL(v.url).hostname; } catch { host = ''; }
-  $('site').textContent = v.siteName ?? host;
-  $('byline').textContent = v.byline ?? '';
+  setIsolatedText($('site'), v.siteName ?? host);
+  setIsolatedText($('byline'), v.byline ?? '');
   const rt = readingTime(v.text, v.lang);
   const reading = $('reading');
   reading.textContent = tn('readingTime', rt.minutes, [num(rt.minutes)]);
@@ -481,7 +481,10 @@ async function fromTab(tabId: number) {
   if (!res.ok) return say(errorText(res.error, res.message, tabUrl), 'error');
   const r = res.data;
   const a = r.article;
-  if (!a) return say(r.message ? `${t('errNoArticle')} (${r.message})` : t('errNoArticle'), 'error');
+  if (!a) {
+    disableArticleControls(document);
+    return say(noArticleText(r.reason, t), 'error');
+  }
   let entities: Entity[] = [];
   try { entities = extractEntities({ title: a.title, text: a.text, lang: a.lang }); } catch { entities = []; }
   await show({ url: r.url, title: a.title, byline: a.byline, siteName: a.siteName, lang: a.lang, dir: a.dir, html: r.safeHtml ?? a.html, text: a.text, dateline: r.dateline, entities });

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { Article } from '../types';
+import type { Article, NoArticleReason } from '../types';
 import type { Candidate } from '../clutter/types';
 import { detectClutterTrace, type Rejected } from '../clutter';
 import { buildIndex } from '../clutter/dom';
@@ -17,8 +17,10 @@ import { startsWithCue } from '../clutter/cue-words';
 
 export interface Extraction {
   article: Article | null;
-  /** Why article is null, in plain words. */
+  /** Why article is null, in plain words (English; the CLI prints it). */
   message?: string;
+  /** Why article is null, as a stable code the UI localises (see {@link NoArticleReason}). */
+  reason?: NoArticleReason;
   /**
    * Elements of the *input* document whose text ended up in the article
    * (mapped back from the clone by document-order index), plus the headline.
@@ -138,7 +140,7 @@ export function extractArticle(doc: Document, opts: { url: string; win?: Window 
   try {
     return extractArticleOrThrow(doc, opts);
   } catch (err) {
-    if (err instanceof RangeError || (err as Error)?.name === 'RangeError') return { article: null, message: TOO_DEEP, kept: new Set(), root: null, candidates: [], rejected: [] };
+    if (err instanceof RangeError || (err as Error)?.name === 'RangeError') return { article: null, message: TOO_DEEP, reason: 'too-deep', kept: new Set(), root: null, candidates: [], rejected: [] };
     throw err;
   }
 }
@@ -168,16 +170,16 @@ function extractArticleOrThrow(doc: Document, opts: { url: string; win?: Window 
     } catch (err) {
       if (err instanceof RangeError) throw err; // too deep: see extractArticle
       if (likelyOnly) continue; // started over (or failed) on the likely-only copy: the full copy decides
-      return { article: null, message: `Extraction failed: ${(err as Error).message}`, kept: new Set(), root: null, candidates: [], rejected: [] };
+      return { article: null, message: `Extraction failed: ${(err as Error).message}`, reason: 'failed', kept: new Set(), root: null, candidates: [], rejected: [] };
     }
   }
   const content = parsed?.content as unknown as Element | null | undefined;
-  const noArticle = (message: string): Extraction => {
+  const noArticle = ({ message, reason }: NoArticleVerdict): Extraction => {
     const trace = detectClutterTrace({ doc, win: opts.win ?? null, kept: new Set(), root: null });
     const cands = trace.candidates.filter((c) => c.kind !== 'repeated' && c.kind !== 'recirculation');
-    return { article: null, message, kept: new Set(), root: null, candidates: cands, rejected: trace.rejected };
+    return { article: null, message, reason, kept: new Set(), root: null, candidates: cands, rejected: trace.rejected };
   };
-  if (!parsed || !content) return noArticle('No article found on this page: it has no block of running text.');
+  if (!parsed || !content) return noArticle({ reason: 'no-text', message: 'No article found on this page: it has no block of running text.' });
 
   // Map Readability's kept elements back to the live page.
   const keptAll = new Set<Element>();
@@ -309,35 +311,47 @@ const MAX_CHROME_SHARE = 0.65;
  * password?"; a `<form>` wrapping a whole page, as ASP.NET writes them, does
  * not count); text mostly in links and navigation menus (a page that is only
  * its menu). Input: Readability's content element, its block text, the
- * clone → live map of its elements. Output: a plain-words message or null.
+ * clone → live map of its elements. Output: a plain-words message with its
+ * reason code ('no-text', 'mostly-links', and 'form-page' or 'menu-only' by
+ * which of form parts and navigation holds more of the non-link text), or null.
  */
-function notAnArticle(content: Element, text: string, liveOf: Map<Element, Element>): string | null {
-  if (wordCount(text) === 0) return 'No article found on this page: too little running text.';
+function notAnArticle(content: Element, text: string, liveOf: Map<Element, Element>): NoArticleVerdict | null {
+  if (wordCount(text) === 0) return { reason: 'no-text', message: 'No article found on this page: too little running text.' };
   let all = 0;
   let links = 0;
   let forms = 0;
+  let navs = 0;
   // Text nodes of the content, each counted once, by the nearest link or form around it.
-  const walk = (el: Element, inLink: boolean, inForm: boolean) => {
+  const walk = (el: Element, inLink: boolean, inForm: boolean, inNav: boolean) => {
     const live = liveOf.get(el);
     // Text of a form's own parts (labels, buttons, legends, options), not of a form that wraps a whole page.
     // Navigation (nav, role=navigation/menubar) counts with the form parts: neither is an article.
-    const f = inForm || !!live?.closest('label, button, legend, select, option, nav, [role="navigation"], [role="menubar"]');
+    const nv = inNav || !!live?.closest('nav, [role="navigation"], [role="menubar"]');
+    const f = inForm || nv || !!live?.closest('label, button, legend, select, option');
     const l = inLink || el.tagName.toUpperCase() === 'A';
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1) walk(c as Element, l, f);
+      if (c.nodeType === 1) walk(c as Element, l, f, nv);
       else if (c.nodeType === 3) {
         const n = (c.nodeValue ?? '').replace(/\s+/g, '').length;
         all += n;
-        if (l) links += n; else if (f) forms += n;
+        if (l) links += n;
+        else if (f) { forms += n; if (nv) navs += n; }
       }
     }
   };
-  walk(content, false, false);
+  walk(content, false, false, false);
   if (all === 0) return null;
-  if (links / all > MAX_CHROME_SHARE) return 'No article found on this page: it is mostly a list of links.';
-  if ((links + forms) / all > MAX_CHROME_SHARE && forms > 0) return 'No article found on this page: it is only a form, a menu and links.';
+  if (links / all > MAX_CHROME_SHARE) return { reason: 'mostly-links', message: 'No article found on this page: it is mostly a list of links.' };
+  if ((links + forms) / all > MAX_CHROME_SHARE && forms > 0) {
+    return navs * 2 > forms
+      ? { reason: 'menu-only', message: 'No article found on this page: it is only a navigation menu and links.' }
+      : { reason: 'form-page', message: 'No article found on this page: it is only a form, a menu and links.' };
+  }
   return null;
 }
+
+/** Why a page has no article: the English message (CLI) and its code (UI). */
+interface NoArticleVerdict { reason: NoArticleReason; message: string }
 
 /** Attributes a copied lede paragraph keeps (links, images, language and direction). */
 const COPY_ATTRS = new Set(['href', 'src', 'srcset', 'alt', 'title', 'lang', 'dir', 'datetime']);

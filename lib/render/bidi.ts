@@ -113,3 +113,18 @@ export function markMixedBlocks(root: Element, dir: 'rtl' | 'ltr'): number {
   }
   return n;
 }
+
+/**
+ * Sets `el`'s text to a value written in its own script (a byline, a site
+ * name: "Jane Doe (Reuters)" on an Arabic page) and isolates it with
+ * `dir="auto"` (HTML gives `[dir]` elements `unicode-bidi: isolate`, as
+ * `<bdi>`), so its brackets and punctuation resolve in the value's own
+ * direction instead of flipping with the surrounding line. Input: the
+ * element that holds only this value, the value (null or '' empties it and
+ * drops `dir`). Output: none.
+ */
+export function setIsolatedText(el: HTMLElement, text: string | null | undefined): void {
+  el.textContent = text ?? '';
+  if (text) el.dir = 'auto';
+  else el.removeAttribute('dir');
+}

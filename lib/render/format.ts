@@ -57,3 +57,21 @@ export function formatDate(iso: string | null | undefined, uiLang: string, timeZ
     return new Intl.DateTimeFormat('en', opts).format(d);
   }
 }
+
+/** Intl units for {@link formatSize}, by powers of 1000 (SI, as the library always counted: 1 kB = 1,000 bytes). */
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/**
+ * A storage size for people, number and unit both in the UI language
+ * (Intl.NumberFormat style 'unit', unitDisplay 'short': "19 kB" in English,
+ * "١٩ كيلوبايت" in Arabic, so Arabic digits never meet a Latin "kB").
+ * Input: a size in bytes (>= 0), the UI language tag (through
+ * {@link intlLocale}, so an Arabic UI gets Arabic-Indic digits). Output: the
+ * text; one decimal below 10 of a unit larger than a byte, none otherwise.
+ */
+export function formatSize(bytes: number, uiLang: string): string {
+  let i = 0;
+  let v = Math.max(0, bytes);
+  while (v >= 1000 && i < SIZE_UNITS.length - 1) { v /= 1000; i++; }
+  return new Intl.NumberFormat(intlLocale(uiLang), { style: 'unit', unit: SIZE_UNITS[i], unitDisplay: 'short', maximumFractionDigits: v < 10 && i ? 1 : 0 }).format(v);
+}

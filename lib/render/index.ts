@@ -2,5 +2,6 @@
 export { renderArticle, type ArticleViewInput } from './article';
 export { buildDateline, separatorFor, type DatelineViewOptions } from './dateline';
 export { buildEntities, groupEntities, ENTITY_TYPES } from './entities';
-export { isolateBidiRuns, markMixedBlocks } from './bidi';
-export { formatDateTime, formatDate, intlLocale } from './format';
+export { isolateBidiRuns, markMixedBlocks, setIsolatedText } from './bidi';
+export { formatDateTime, formatDate, formatSize, intlLocale } from './format';
+export { noArticleText, disableArticleControls } from './no-article';

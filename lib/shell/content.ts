@@ -64,6 +64,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       article: a.article,
       safeHtml,
       ...(a.message ? { message: a.message } : {}),
+      ...(a.reason ? { reason: a.reason } : {}),
       dateline: a.dateline,
       clutter: a.clutter,
       clutterByKind: countByKind(a.clutter),

@@ -192,6 +192,20 @@ describe('Chromium: a page without an article', () => {
     const articleText = (await pop.getByTestId('article').count()) ? norm(await pop.getByTestId('article').innerText()) : '';
     for (const bit of pageBits) expect(articleText).not.toContain(bit);
     await pop.screenshot({ path: path.join(shots, 'popup-no-article.png'), fullPage: true });
+    // The popup gives the reason, localised from its code (not lib/extract's English message).
+    const en = JSON.parse(readFileSync(path.join(repoRoot, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const reason = (r.data as { reason?: string }).reason;
+    expect(reason).toMatch(/^(no-text|mostly-links|form-page|menu-only)$/);
+    const why = pop.getByTestId('no-article');
+    expect(await why.getAttribute('data-reason')).toBe(reason);
+    expect(norm(await why.innerText())).toBe(en[`noArticle_${reason!.replace(/-/g, '_')}`].message);
+    // The reader says the same and disables what needs an article.
+    const rd = await s.context.newPage();
+    await rd.goto(s.extUrl(`reader.html?tab=${id}`), { waitUntil: 'load' });
+    await rd.waitForSelector('html[data-ready="1"]');
+    expect(norm(await rd.getByTestId('reader-status').innerText())).toBe(en[`noArticle_${reason!.replace(/-/g, '_')}`].message);
+    expect(await rd.getByTestId('btn-read-aloud').isDisabled()).toBe(true);
+    await rd.close();
     expect(await p.evaluate(OUTER_HTML_SRC)).toBe(before);
     await pop.close();
     await p.close();

@@ -67,6 +67,7 @@ describe(`pages nested ${LEVELS} levels deep never overflow the stack`, () => {
         expect(ex.article.text).toContain('6. The council');
       } else {
         expect(ex.message).toMatch(/too deeply nested/);
+        expect(ex.reason).toBe('too-deep');
       }
     }, 600000);
   }

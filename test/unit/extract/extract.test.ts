@@ -73,6 +73,21 @@ describe('extractArticle', () => {
     }
   });
 
+  it('each no-article outcome carries a stable reason code beside its English message', () => {
+    const signIn = '<html><head><title>Sign in</title></head><body><main><h1>Sign in</h1><form action="/login"><label>Email address for your account <input></label><label>Password for your account <input type="password"></label><button>Sign in to your account</button></form><p><a href="/reset">Forgot your password?</a></p></main></body></html>';
+    const menu = '<html><head><title>Menu</title></head><body><nav><ul><li><a href="/a">World news</a></li><li><a href="/b">Sport</a></li></ul><p>Browse every section of the site from the menu above here.</p></nav></body></html>';
+    const cases: [string, string][] = [[EMPTY_PAGE, 'no-text'], [LIST_PAGE, 'mostly-links'], [signIn, 'form-page'], [menu, 'menu-only']];
+    for (const [html, reason] of cases) {
+      const ex = extractArticle(doc(html), { url: 'https://x.test/' });
+      expect(ex.article).toBeNull();
+      expect(ex.reason, html.slice(0, 60)).toBe(reason);
+      expect(ex.message).toMatch(/^No article found on this page: /);
+    }
+    // An article has neither.
+    const ok = extractArticle(doc(EN_PAGE), { url: 'https://x.test/' });
+    expect(ok.reason).toBeUndefined();
+  });
+
   it('a short page Readability takes as an article stays an article (no word-count threshold of our own)', () => {
     // One sentence, a heading over two pictures, a single word: Readability keeps each, so do we.
     const pages = [

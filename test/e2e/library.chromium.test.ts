@@ -58,12 +58,8 @@ async function exportText(p: Page, testid: string): Promise<string> {
   return (await p.evaluate(LAST_BLOB_TEXT)) as string;
 }
 
-/**
- * The popup on the news page in the Arabic UI: its status line is the plural form
- * (CLDR category of the count) of the catalog's family, with the count in it; screenshot.
- */
-async function popupStatusInArabic(): Promise<void> {
-  const ar = JSON.parse(readFileSync(path.join(repoRoot, 'public/_locales/ar/messages.json'), 'utf8')) as Record<string, { message: string }>;
+/** Opens the news page in a tab and the popup for that tab (popup.html?tab=ID), once its title shows. */
+async function openPopupOnPage(): Promise<{ page: Page; popup: Page }> {
   const page = await s.context.newPage();
   await page.goto(pageUrl, { waitUntil: 'load' });
   const probe = await s.openExtPage('library.html');
@@ -73,6 +69,16 @@ async function popupStatusInArabic(): Promise<void> {
   await popup.setViewportSize({ width: 420, height: 800 });
   await popup.goto(s.extUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
   await popup.getByTestId('title').waitFor({ timeout: 15_000 });
+  return { page, popup };
+}
+
+/**
+ * The popup on the news page in the Arabic UI: its status line is the plural form
+ * (CLDR category of the count) of the catalog's family, with the count in it; screenshot.
+ */
+async function popupStatusInArabic(): Promise<void> {
+  const ar = JSON.parse(readFileSync(path.join(repoRoot, 'public/_locales/ar/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const { page, popup } = await openPopupOnPage();
   expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ar');
   const status = stripBidi(await popup.getByTestId('status').innerText());
   const digits = (x: string) => x.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
@@ -336,15 +342,7 @@ describe('Chromium: saved library', () => {
     expect(seriousOrCritical(vLib)).toEqual([]);
     await lib.close();
 
-    const page = await s.context.newPage();
-    await page.goto(pageUrl, { waitUntil: 'load' });
-    const probe = await s.openExtPage('library.html');
-    const tabId = (await probe.evaluate(pageExpr(FIND_TAB_SRC, pageUrl))) as number;
-    await probe.close();
-    const popup = await s.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 800 });
-    await popup.goto(s.extUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
-    await popup.getByTestId('title').waitFor({ timeout: 15_000 });
+    const { page, popup } = await openPopupOnPage();
     const vPop = await runAxe(popup);
     console.log(`axe popup: ${vPop.length} violations (${vPop.map((v) => `${v.id}:${v.impact}`).join(', ') || 'none'})`);
     expect(seriousOrCritical(vPop)).toEqual([]);

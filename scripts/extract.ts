@@ -225,6 +225,22 @@ interface Args {
 
 const USAGE = 'usage: extract FILE.html [--url URL] [--now ISO] | extract --stdin-jsonl [--now ISO]';
 
+/** Page URL schemes the CLI accepts: a page is fetched over http(s) or read from a file. */
+const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/**
+ * Checks a page URL given by the user (`--url` or a JSONL line's `"url"`).
+ * Input: any string. Output: the normalised absolute URL (`URL.href`).
+ * Throws {@link InputError} when it is not an absolute URL or its scheme is not http, https or file
+ * (`javascript:`, `data:` and the like are no page address and would become the base of every link).
+ */
+export function checkPageUrl(v: string, label: string): string {
+  let u: URL;
+  try { u = new URL(v); } catch { throw new InputError(`${label}: not an absolute URL: ${v}`); }
+  if (!PAGE_SCHEMES.has(u.protocol)) throw new InputError(`${label}: only http, https and file URLs are pages (got ${u.protocol}): ${v}`);
+  return u.href;
+}
+
 /** Parses argv (without node and script). Throws {@link InputError} on bad arguments. */
 export function parseArgs(argv: string[]): Args {
   const a: Args = { jsonl: false, help: false };
@@ -240,8 +256,7 @@ export function parseArgs(argv: string[]): Args {
     if (s === '--help' || s === '-h') a.help = true;
     else if (s === '--stdin-jsonl') a.jsonl = true;
     else if (s === '--url' || s.startsWith('--url=')) {
-      const v = value('--url');
-      try { a.url = new URL(v).href; } catch { throw new InputError(`--url: not an absolute URL: ${v}`); }
+      a.url = checkPageUrl(value('--url'), '--url');
     } else if (s === '--now' || s.startsWith('--now=')) {
       const v = value('--now');
       const d = new Date(v);
@@ -280,7 +295,7 @@ export async function processJsonlLine(line: string, now?: Date): Promise<Record
   let pageUrl = 'about:blank';
   if (url !== undefined && url !== null) {
     if (typeof url !== 'string') return { error: '"url" must be a string' };
-    try { pageUrl = new URL(url).href; } catch { return { error: `"url" is not an absolute URL: ${url}` }; }
+    try { pageUrl = checkPageUrl(url, '"url"'); } catch (err) { return { error: oneLine(err) }; }
   }
   try {
     const { result, ms } = await analyzeHtml(html, pageUrl, now);

@@ -126,6 +126,8 @@ describe('extract CLI on bad input (exit 2, one line on stderr)', () => {
     expectBadInput(await runCli([]), /no input file/);
     expectBadInput(await runCli([pagePath, '--frobnicate']), /unknown option/);
     expectBadInput(await runCli([pagePath, '--url', 'not a url']), /--url/);
+    expectBadInput(await runCli([pagePath, '--url', 'javascript:alert(1)']), /--url: only http, https and file/);
+    expectBadInput(await runCli([pagePath, '--url=data:text/html,x']), /--url: only http, https and file/);
   });
 });
 
@@ -237,6 +239,7 @@ describe('extract CLI --stdin-jsonl', () => {
     expect(JSON.parse(await send('{"html": "<p>unterminated'))).toEqual({ error: expect.stringMatching(/JSON/) });
     expect(JSON.parse(await send(JSON.stringify({ url: 'https://example.com/' })))).toEqual({ error: expect.stringMatching(/html/) });
     expect(JSON.parse(await send(JSON.stringify({ html: '<p>x</p>', url: 'nope' })))).toEqual({ error: expect.stringMatching(/url/) });
+    expect(JSON.parse(await send(JSON.stringify({ html: '<p>x</p>', url: 'javascript:void(0)' })))).toEqual({ error: expect.stringMatching(/"url": only http, https and file/) });
     const noArticle = JSON.parse(await send(JSON.stringify({ html: '<html><body><div id="root"></div></body></html>', url: 'https://example.com/app' })));
     expect(noArticle.article).toBeNull();
     expect(typeof noArticle.message).toBe('string');
@@ -248,7 +251,7 @@ describe('extract CLI --stdin-jsonl', () => {
 
     child.stdin.end();
     expect(await closed).toBe(0);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(stderr).toBe('');
   });
 });

@@ -10,8 +10,26 @@ const TATWEEL_AND_MARKS = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED\u0591-\u05C7]
  * Arabic tatweel and diacritics removed, Arabic letter variants folded
  * (أ إ آ ٱ → ا, ى → ي, ة → ه), punctuation dropped, whitespace collapsed.
  * Input: any string. Output: normalised string ("" when nothing is left).
+ * Results for short strings are memoised (a pure function of the input).
  */
 export function normCue(s: string): string {
+  if (s.length > NORM_MEMO_MAX_CHARS) return normCueUncached(s);
+  let n = normMemo.get(s);
+  if (n === undefined) {
+    if (normMemo.size >= NORM_MEMO_MAX_ENTRIES) normMemo.clear();
+    n = normCueUncached(s);
+    normMemo.set(s, n);
+  }
+  return n;
+}
+
+/** Labels up to this length are memoised by {@link normCue} (rules normalise the same short texts many times per page). */
+const NORM_MEMO_MAX_CHARS = 200;
+/** The memo is emptied when it reaches this many entries (bounded memory in a long-lived page or CLI process). */
+const NORM_MEMO_MAX_ENTRIES = 20_000;
+const normMemo = new Map<string, string>();
+
+function normCueUncached(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()

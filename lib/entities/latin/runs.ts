@@ -60,6 +60,8 @@ function gazetteer(lang: string): Gaz {
 
 const TITLES = new Set(data.titles.map((t) => t.replace(/\.$/, '')));
 const ORG_WORDS = new Set(data.orgWords);
+/** Heads of public bodies («Commission», «Authority» …) that may end a name with «and» inside it. */
+const PUBLIC_BODY_HEADS = new Set(data.publicBodyHeads);
 const PLACE_WORDS = new Set(data.placeWords);
 const DEMONYMS = new Set(data.demonymsExtra);
 const APPOS_ORG = new Set(data.appositiveOrg);
@@ -168,6 +170,20 @@ function runs(toks: LatinTok[], connectors: Set<string>, countries: Set<string>)
         while (e < toks.length && e - j <= 3 && !toks[e].punct && toks[e].cap && toks[e].para === t.para) e++;
         if (w >= 0 && c > w && e - (j + 1) <= 2) { j = e; continue; }
       }
+      // «Australian Securities and Investments Commission»: «and» + one to three capitalised words that end the
+      // run with a public-body head (data: publicBodyHeads; not company words like Group, Services, Bank, which
+      // end the second of two companies), after a run with no organisation word (the whole is one name)
+      if (u.r[0].key === 'and' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para && !countries.has(toks[j + 1].r[0].key) &&
+        !toks.slice(i, j).some((x) => ORG_WORDS.has(x.r[0].key))) {
+        let e = j + 1;
+        while (e < toks.length && e - j <= 3 && !toks[e].punct && toks[e].cap && toks[e].para === t.para) e++;
+        const endsRun = !(toks[e] && !toks[e].punct && toks[e].para === t.para && (toks[e].cap || connectors.has(toks[e].r[0].key)));
+        if (endsRun && PUBLIC_BODY_HEADS.has(toks[e - 1].r[0].key)) { j = e; continue; }
+      }
+      // «Central Bank of the Republic of …», «Export-Import Bank of the United States»: «of the» + a capitalised
+      // word inside a name that already has an organisation word
+      if (u.r[0].key === 'of' && toks[j + 1]?.r[0].key.toLowerCase() === 'the' && toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap &&
+        toks[j + 2].para === t.para && toks.slice(i, j).some((x) => ORG_WORDS.has(x.r[0].key))) { j += 3; continue; }
       // «Board of Control for Cricket in India»: «in» + a country inside an organisation name that already has «for»
       if (u.r[0].key === 'in' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para) {
         const sofar = toks.slice(i, j).map((x) => x.r[0].key);

@@ -60,7 +60,7 @@ export function isDateLine(text: string, lang?: string): boolean {
 /** Block tags a date line is written in (not list items or table cells: a list or table of dates is content). */
 const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'SMALL', 'HEADER', 'FOOTER', 'SECTION', 'H4', 'H5', 'H6', 'ADDRESS']);
 /** Tags that make an element a container of blocks rather than one line. */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'DL', 'ASIDE', 'NAV', 'FORM']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'FIGCAPTION', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'DL', 'ASIDE', 'NAV', 'FORM']);
 
 /**
  * The date lines among the first and last three text blocks of `content`

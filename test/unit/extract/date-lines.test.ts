@@ -47,4 +47,11 @@ describe('edgeDateLines / extractArticle', () => {
     const d = new JSDOM('<html><body><div><p>Posted Feb 16, 2018</p></div></body></html>').window.document;
     expect(edgeDateLines(d.body.firstElementChild!, 'en')).toEqual([]);
   });
+
+  it('finds the edge lines when the story sits in a <main> (or other sectioning) wrapper with inline children beside it', () => {
+    const story = '<p>' + 'A paragraph of the story about the harbour and its new board, with quotes. '.repeat(4) + '</p>';
+    const d = new JSDOM(`<html><body><div><div><main><article><header><p><span><time>Updated Nov 19, 6:55 AM;</time></span><span><time>Posted Nov 19, 6:51 AM</time></span></p></header>${story}${story}</article><b>.</b></main></div></div></body></html>`).window.document;
+    const out = edgeDateLines(d.body.firstElementChild!, 'en');
+    expect(out.map((e) => e.textContent)).toEqual(['Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM']);
+  });
 });

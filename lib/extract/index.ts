@@ -14,7 +14,7 @@ import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
 import { resolveLazyImages } from '../reader/lazy-images';
 import { cloneForExtraction, type ReadabilityPatterns, type TreeMap } from './clone';
-import { startsWithCue } from '../clutter/cue-words';
+import { isCue, startsWithCue } from '../clutter/cue-words';
 
 export interface Extraction {
   article: Article | null;
@@ -202,7 +202,7 @@ function extractArticleOrThrow(doc: Document, opts: { url: string; win?: Window 
     const t = ownText(el).replace(/\s+/g, ' ').trim();
     if (t.length <= MAX_LABEL_CHARS && startsWithCue('related', t, 1)) continue; // a "You may also like" label is not prose
     if (isNewsletterPromo(index, el)) continue; // nor is a newsletter sign-up line
-    if (t.length <= MAX_LABEL_CHARS + 20 && isImageCredit(t)) continue; // nor a photo credit ("Photograph by …")
+    if (t.length <= MAX_LABEL_CHARS + 20 && (isImageCredit(t) || isCue('commentStatus', t))) continue; // nor a photo credit ("Photograph by …") or a "Comments closed" line
     if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) {
       prose.add(el);
       const key = t.toLowerCase();

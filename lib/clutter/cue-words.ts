@@ -11,7 +11,7 @@ import fr from './cues/fr.json';
 import { normCue } from './text';
 
 /** Cue groups present in every language file. */
-export type CueGroup = 'adLabel' | 'related' | 'breaking' | 'comments' | 'share' | 'cookie' | 'newsletter' | 'commentStatus';
+export type CueGroup = 'adLabel' | 'related' | 'breaking' | 'comments' | 'share' | 'cookie' | 'newsletter' | 'commentStatus' | 'imageCredit';
 
 type CueFile = { lang: string } & Record<CueGroup, string[]>;
 

@@ -4,6 +4,7 @@ import type { Candidate } from '../clutter/types';
 import { detectClutterTrace, type Rejected } from '../clutter';
 import { buildIndex } from '../clutter/dom';
 import { isNewsletterPromo } from '../clutter/rules/newsletter-promo';
+import { isImageCredit } from '../clutter/rules/image-credit';
 import { blockText, wordCount } from './text';
 import { edgeDateLines } from './date-lines';
 import { authorBoxes } from './author-box';
@@ -13,7 +14,7 @@ import { elementsInOrder } from './walk';
 import { findHeadline, headlineText, titleKey } from './title';
 import { resolveLazyImages } from '../reader/lazy-images';
 import { cloneForExtraction, type ReadabilityPatterns, type TreeMap } from './clone';
-import { startsWithCue } from '../clutter/cue-words';
+import { isCue, startsWithCue } from '../clutter/cue-words';
 
 export interface Extraction {
   article: Article | null;
@@ -201,6 +202,7 @@ function extractArticleOrThrow(doc: Document, opts: { url: string; win?: Window 
     const t = ownText(el).replace(/\s+/g, ' ').trim();
     if (t.length <= MAX_LABEL_CHARS && startsWithCue('related', t, 1)) continue; // a "You may also like" label is not prose
     if (isNewsletterPromo(index, el)) continue; // nor is a newsletter sign-up line
+    if (t.length <= MAX_LABEL_CHARS + 20 && (isImageCredit(t) || isCue('commentStatus', t))) continue; // nor a photo credit ("Photograph by …") or a "Comments closed" line
     if (t.length >= MIN_PROSE_CHARS || wordCount(t) >= MIN_PROSE_WORDS || (el.tagName.toUpperCase() === 'P' && t.length >= MIN_P_CHARS)) {
       prose.add(el);
       const key = t.toLowerCase();

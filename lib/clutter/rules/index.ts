@@ -18,5 +18,6 @@ import { linkRun } from './link-run';
 import { repeated } from './repeated';
 import { dupInArticle } from './dup-in-article';
 import { newsletterPromo } from './newsletter-promo';
+import { imageCredit } from './image-credit';
 
-export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, commentStatus, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, dupInArticle, newsletterPromo, repeated];
+export const RULES: readonly ClutterRule[] = [adSlot, adLabel, overlay, comments, commentStatus, shareBar, ticker, relatedHeading, recircTokens, linkList, linkRun, dupInArticle, newsletterPromo, imageCredit, repeated];

@@ -2,7 +2,7 @@ import type { ClutterRule, Candidate } from '../types';
 import { pageIndex } from '../dom';
 import { cueSet, isCue } from '../cue-words';
 import { normCue } from '../text';
-import { cand, describe, expandBox, SKELETON } from './util';
+import { cand, describe, expandBox, shortLineLeaves } from './util';
 
 /** A status line is short (non-space characters). */
 const MAX_CHARS = 60;
@@ -43,12 +43,7 @@ export const commentStatus: ClutterRule = {
   detect(ctx) {
     const idx = pageIndex(ctx);
     const out: Candidate[] = [];
-    for (const el of idx.els) {
-      const t = idx.textLen(el);
-      if (t === 0 || t > MAX_CHARS || SKELETON.has(idx.tag(el))) continue;
-      let childWithAll = false;
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (idx.textLen(c) === t) { childWithAll = true; break; }
-      if (childWithAll) continue;
+    for (const el of shortLineLeaves(idx, MAX_CHARS)) {
       const n = normCue(idx.text(el));
       if (!n) continue;
       let status = isCue('commentStatus', n);

@@ -27,6 +27,22 @@ export function expandBox(idx: PageIndex, el: Element, slack: number, stop?: (e:
 }
 
 /** Builds a candidate. */
+/**
+ * The innermost elements whose whole text is one short line: text length 1…`maxChars`
+ * (UTF-16 units, as {@link PageIndex.textLen}), not a skeleton element, and no child element
+ * carrying the same text. Output: elements in document order. Shared by the short-line rules
+ * (comment-status, image-credit).
+ */
+export function* shortLineLeaves(idx: PageIndex, maxChars: number): Generator<Element> {
+  for (const el of idx.els) {
+    const t = idx.textLen(el);
+    if (t === 0 || t > maxChars || SKELETON.has(idx.tag(el))) continue;
+    let childWithAll = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (idx.textLen(c) === t) { childWithAll = true; break; }
+    if (!childWithAll) yield el;
+  }
+}
+
 export function cand(el: Element, kind: ClutterKind, rule: string, reason: string): Candidate {
   return { el, kind, rule, reason };
 }

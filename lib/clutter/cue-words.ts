@@ -39,18 +39,27 @@ export function isCue(group: CueGroup, text: string): boolean {
 }
 
 /**
+ * How many leading words of `text` (normalised) form the longest cue word of the group,
+ * when at most `maxExtraWords` words follow it: a count ≥ 1, or 0 when no cue starts the
+ * text. A cue equal to the whole normalised text counts whatever its length.
+ */
+export function cuePrefixWords(group: CueGroup, text: string, maxExtraWords = 3): number {
+  const n = normCue(text);
+  if (!n) return 0;
+  const words = n.split(' ');
+  if (cueSet(group).has(n)) return words.length;
+  for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
+    if (words.length - k > maxExtraWords) break;
+    if (cueSet(group).has(words.slice(0, k).join(' '))) return k;
+  }
+  return 0;
+}
+
+/**
  * True when `text`, normalised, starts with one of the group's cue words
  * followed by a word boundary (so «اقرأ أيضا: …» and "Related: …" match).
  * `maxExtraWords` limits how many words may follow the cue.
  */
 export function startsWithCue(group: CueGroup, text: string, maxExtraWords = 3): boolean {
-  const n = normCue(text);
-  if (!n) return false;
-  if (cueSet(group).has(n)) return true;
-  const words = n.split(' ');
-  for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
-    if (words.length - k > maxExtraWords) break;
-    if (cueSet(group).has(words.slice(0, k).join(' '))) return true;
-  }
-  return false;
+  return cuePrefixWords(group, text, maxExtraWords) > 0;
 }

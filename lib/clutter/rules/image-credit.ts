@@ -1,6 +1,6 @@
 import type { ClutterRule, Candidate } from '../types';
 import { pageIndex } from '../dom';
-import { cueSet } from '../cue-words';
+import { cuePrefixWords } from '../cue-words';
 import { normCue } from '../text';
 import { cand, describe, expandBox, shortLineLeaves } from './util';
 
@@ -19,18 +19,10 @@ const MAX_EXTRA_WORDS = 5;
  * with the word is left alone.
  */
 export function isImageCredit(raw: string): boolean {
-  const n = normCue(raw);
-  if (!n) return false;
-  const cues = cueSet('imageCredit');
-  const words = n.split(' ');
-  for (let k = Math.min(words.length, 8); k >= 1; k--) {
-    if (words.length - k > MAX_EXTRA_WORDS) break;
-    if (!cues.has(words.slice(0, k).join(' '))) continue;
-    if (k > 1) return true;
-    if (words.length === 1) return false; // a bare "Foto" is a label or a button
-    return /^[^\p{L}\p{N}]*[\p{L}\p{M}]+\s*:/u.test(raw.trim());
-  }
-  return false;
+  const k = cuePrefixWords('imageCredit', raw, MAX_EXTRA_WORDS);
+  if (k !== 1) return k > 1;
+  if (!normCue(raw).includes(' ')) return false; // a bare "Foto" is a label or a button
+  return /^[^\p{L}\p{N}]*[\p{L}\p{M}]+\s*:/u.test(raw.trim());
 }
 
 /** True when `e` holds a picture or video (the credit's box never grows to hide it). */

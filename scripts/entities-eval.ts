@@ -2,7 +2,7 @@
  * Entity evaluation: entity-level P/R/F1 per language and split on test/entities-eval/*.json
  * (hand-annotated texts), the libyatoday oracle, bundle size and time.
  *
- *   npx tsx scripts/entities-eval.ts [--split dev|test1|test2|test3|test4|test5|test6|test7|test8|all|dev,test1] [--verbose] [--no-bundle]
+ *   npx tsx scripts/entities-eval.ts [--split dev|test1|test2|test3|test4|test5|test6|test7|test8|test9|all|dev,test1] [--verbose] [--no-bundle]
  *
  * Splits: `dev` (tuned on), `test1` (the first held-out set; looked at while tuning issue 5, so now
  * effectively dev), `test2` (`<lang>-test2.json`; held out in round 2, looked at in round 3, so now
@@ -13,10 +13,11 @@
  * by an annotator, run once held out at the start of round 7, then tuned against in round 7, so now
  * seen), `test7` (`<lang>-test7.json`: written in round 7 by an annotator who does not tune the
  * extractor, run once held out after round 7, then tuned against in round 8, so now seen), `test8`
- * (`<lang>-test8.json`: written in round 8 by someone who does not tune the extractor; the honest
- * held-out number; loaded only if the file exists). The default (no `--split`) runs the seen
- * splits dev and test1–test7, so tuning runs never print test8; `--split test8` (or `all`) does.
- * The timing text is built from seen splits only (never test8).
+ * (`<lang>-test8.json`: written in round 8 by an annotator, run once held out after round 8, then
+ * tuned against in round 9, so now seen), `test9` (`<lang>-test9.json`: written in round 9 by someone
+ * who does not tune the extractor; the honest held-out number; loaded only if the file exists).
+ * The default (no `--split`) runs the seen splits dev and test1–test8, so tuning runs never print
+ * test9; `--split test9` (or `all`) does. The timing text is built from seen splits only (never test9).
  * Time is CPU time (process.cpuUsage, user+system) so a loaded machine does not inflate it.
 
  * Scoring: test/entities-eval/score.ts (micro-averaged: true/false positives summed over texts).
@@ -31,13 +32,13 @@ import { matchGold, scoreEntities, type GoldEntity } from '../test/entities-eval
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev,test1,test2,test3,test4,test5,test6,test7';
+const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev,test1,test2,test3,test4,test5,test6,test7,test8';
 const verbose = args.includes('--verbose');
 
 interface EvalText {
   id: string;
   lang: string;
-  split: 'dev' | 'test1' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8';
+  split: 'dev' | 'test1' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9';
   title: string;
   text: string;
   entities: (GoldEntity & { mentions: number })[];
@@ -45,14 +46,14 @@ interface EvalText {
   optional?: string[];
 }
 
-const SPLITS = ['dev', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'] as const;
+const SPLITS = ['dev', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9'] as const;
 /** Splits never used to build the timing text (held out). */
-const HELD_OUT = new Set<string>(['test8']);
+const HELD_OUT = new Set<string>(['test9']);
 
 function load(lang: string): EvalText[] {
   const dir = path.join(repo, 'test/entities-eval');
   const read = (f: string): EvalText[] => JSON.parse(readFileSync(path.join(dir, f), 'utf8')).texts;
-  const extra = ['test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'].map((s) => `${lang}-${s}.json`).filter((f) => existsSync(path.join(dir, f)));
+  const extra = ['test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9'].map((s) => `${lang}-${s}.json`).filter((f) => existsSync(path.join(dir, f)));
   return [...read(`${lang}.json`), ...extra.flatMap(read)];
 }
 
@@ -86,7 +87,7 @@ for (const lang of ['ar', 'en']) {
   for (const split of SPLITS) {
     if (splitArg !== 'all' && !splitArg.split(',').includes(split)) continue;
     const texts = all.filter((t) => t.split === split);
-    if (!texts.length) continue; // e.g. test8 before its file exists
+    if (!texts.length) continue; // e.g. test9 before its file exists
     if (verbose) console.log(`${lang} ${split}`);
     const r = evaluate(texts);
     rows.push({ lang, split, texts: r.n, tp: r.tp, fp: r.fp, fn: r.fn, P: +r.p.toFixed(3), R: +r.r.toFixed(3), F1: +r.f1.toFixed(3), mentionMAE: +r.mentionMAE.toFixed(2) });

@@ -84,6 +84,12 @@ interface Lex {
   placeSuffixes: Set<string>;
   /** Organisation heads that make a name only with a name adjective (الخطوط الجوية، not خطوط التماس). */
   adjOrgHeads: Set<string>;
+  /** Words of a state's formal name before a country (سلطنة، مملكة، جمهورية). */
+  polity: Set<string>;
+  /** Heads named by a list of portfolios, where common nouns coordinate too (وزارة الصحة والسكان). */
+  portfolioHeads: Set<string>;
+  /** Heads of courts and authorities named after their seat with «ب» (محكمة الاستئناف بتونس). */
+  bPlaceOrgHeads: Set<string>;
 }
 
 let LEX: Lex | null = null;
@@ -181,6 +187,9 @@ function lex(): Lex {
     pressHeads: set(data.pressHeads),
     placeSuffixes: set(data.placeSuffixes),
     adjOrgHeads: set(data.adjOrgHeads),
+    polity: set(data.polityHeads),
+    portfolioHeads: set(data.portfolioHeads),
+    bPlaceOrgHeads: set(data.bPlaceOrgHeads),
   };
   return LEX;
 }
@@ -477,7 +486,7 @@ function gazetteer(toks: Tok[], out: Candidate[], covered: Set<number>): void {
         if (!ok) continue;
         if (e.ambiguous) {
           const prev = toks[i - 1];
-          const cue = (prev && !prev.punct && !!inSet(prev, x.placePrep)) || t.qOpen;
+          const cue = (prev && !prev.punct && (!!inSet(prev, x.placePrep) || (!!inSet(prev, x.polity) && e.type === 'PLACE'))) || t.qOpen;
           if (!cue) continue;
         }
         best = { len: e.keys.length, type: e.type, rd, keys: e.keys };
@@ -494,6 +503,15 @@ function gazetteer(toks: Tok[], out: Candidate[], covered: Set<number>): void {
       const na = toks[i + best.len];
       if (best.type === 'ORG' && best.len >= 2 && isDefinite(best.keys[0]) && na && !na.punct && na.para === t.para && isNat(na) && definiteTok(na)) {
         best = { ...best, len: best.len + 1, keys: [...best.keys, na.r[0].key] };
+      }
+      // «سلطنة عُمان», «مملكة البحرين»: the state's formal word before a country is part of its name
+      const pv = toks[i - 1];
+      const pol = best.type === 'PLACE' && best.len === 1 && !isDefinite(best.rd.key) && pv && !pv.punct && pv.para === t.para && !covered.has(i - 1) ? inSet(pv, x.polity) : null;
+      if (pol) {
+        out.push({ at: i - 1, keys: [pol.key, ...best.keys], display: [pol.display, best.rd.display], type: 'PLACE', rule: 'gazetteer', strong: true });
+        for (let j = i - 1; j < i + best.len; j++) covered.add(j);
+        i += best.len - 1;
+        continue;
       }
       // a place followed by an org-ish definite complement is part of a longer name: leave to the org rule
       const disp = [best.rd.display, ...toks.slice(i + 1, i + best.len).map((u) => innerKey(u).display)];
@@ -684,8 +702,12 @@ function orgs(toks: Tok[], out: Candidate[]): void {
     }
     const nats = comp.filter(isNat).length;
     const onlyNat = nats === comp.length;
+    // «محكمة الاستئناف بتونس», «هيئة الصحة بدبي»: a court or authority is named after its seat (ب + a known place)
+    const bp = toks[j];
+    const bAt = !onlyNat && x.bPlaceOrgHeads.has(head) && bp && !bp.punct && bp.para === t.para && bp.r.length > 1 && /^ب/.test(bp.r[0].key) &&
+      bp.r.slice(1).some((rd) => !isDefinite(rd.key) && (x.gaz.get(rd.key) ?? []).some((e) => e.type === 'PLACE' && e.keys.length === 1 && !e.ambiguous) && !(toks[j + 1] && !toks[j + 1].punct && toks[j + 1].para === t.para && x.gaz.has(toks[j + 1].r[0].key)));
     if (onlyNat && !x.inst.has(head)) continue;
-    if (headDef && !onlyNat) {
+    if (headDef && !onlyNat && !bAt) {
       const ok = comp.length - nats >= 2 || comp.some((u) => x.nameAdj.has(innerKey(u).key));
       if (!ok) continue;
     }
@@ -694,19 +716,40 @@ function orgs(toks: Tok[], out: Candidate[]): void {
     // «مجلس التخطيط والتنمية», «… لحماية المستهلك والبيئة», «… للفلاحة والصيد البحري»: «و» + a definite
     // word that is no organisation head, known name, person or nationality continues the name (with one
     // definite adjective after it); after a nationality adjective the name has ended
-    if (!isNat(comp[comp.length - 1])) {
-      const w = toks[j];
-      const wk = w && !w.punct && w.para === t.para && startsWithWaw(w) ? w.r[1].key : '';
-      if (wk && isDefinite(wk) && !/^ال[بك]ال/.test(wk) && !x.orgHeads.has(undefinite(wk)) && !x.gaz.has(wk) && !x.gaz.has(undefinite(wk)) &&
-        !isGiven(wk) && !x.nat.has(wk) && !x.common.has(undefinite(wk)) && !x.clubNames.has(wk)) {
-        j++;
-        const v = toks[j];
-        if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && /ي$/.test(v.r[0].key) && !x.orgHeads.has(undefinite(v.r[0].key))) j++;
+    // «وزارة الثقافة والسياحة والآثار», «… والبنى التحتية البحرية والمينائية», «… وترويج الاستثمار»: up to
+    // three such coordinated words (each with up to two relational adjectives, or an indefinite name-forming
+    // noun + its definite complement), then one definite nationality adjective («… والسكان المصرية»)
+    // («جامعة القاهرة والمكتبة …»: a name ending in a known place is complete; «و» starts a second body)
+    const lastK = comp[comp.length - 1].r[0].key;
+    const endsInPlace = comp.length === 1 && (x.gaz.get(lastK) ?? []).some((e) => e.type === 'PLACE' && e.keys.length === 1);
+    if (!isNat(comp[comp.length - 1]) && !endsInPlace) {
+      let coords = 0;
+      while (coords < 3) {
+        const w = toks[j];
+        const wk = w && !w.punct && w.para === t.para && startsWithWaw(w) ? w.r[1].key : '';
+        const gz1 = (k: string) => (x.gaz.get(k) ?? []).some((e) => e.keys.length === 1);
+        if (wk && isDefinite(wk) && !/^ال[بك]ال/.test(wk) && !x.orgHeads.has(undefinite(wk)) && !gz1(wk) && !gz1(undefinite(wk)) &&
+          !isGiven(wk) && !x.nat.has(wk) && (!x.common.has(undefinite(wk)) || x.portfolioHeads.has(head)) && !x.clubNames.has(wk)) {
+          j++;
+          for (let a = 0; a < 2; a++) {
+            const v = toks[j];
+            if (v && !v.punct && v.para === t.para && isDefinite(v.r[0].key) && (/(?:ي|يه)$/.test(v.r[0].key) || x.nameAdj.has(v.r[0].key)) && !isNat(v) && !x.generic.has(v.r[0].key) && !x.orgHeads.has(undefinite(v.r[0].key))) j++;
+            else break;
+          }
+        } else if (wk && !isDefinite(wk) && x.lamComp.has(wk) && coords > 0) {
+          const v = toks[j + 1];
+          if (!(v && !v.punct && v.para === t.para && definiteTok(v) && !isNat(v) && !isStopish(v))) break;
+          j += 2;
+        } else break;
+        coords++;
       }
+      const na = toks[j];
+      if (coords > 0 && na && !na.punct && na.para === t.para && isNat(na) && isDefinite(na.r[0].key) && !startsWithWaw(na)) j++;
     }
     // «بعثة الأمم المتحدة في ليبيا», «الغرفة التجارية … في عدن»: a mission, chamber or embassy is
     // named after the place it serves («في» + a known place); other bodies end before «في»
-    if (x.inPlaceOrgHeads.has(head)) {
+    if (bAt && toks[j] === bp) j++;
+    else if (x.inPlaceOrgHeads.has(head)) {
       const w = toks[j];
       const v = toks[j + 1];
       if (w && v && !w.punct && !v.punct && w.para === t.para && v.para === t.para && w.r[0].key === 'في' &&

@@ -63,6 +63,8 @@ const ORG_WORDS = new Set(data.orgWords);
 /** Heads of public bodies («Commission», «Authority» …) that may end a name with «and» inside it. */
 const PUBLIC_BODY_HEADS = new Set(data.publicBodyHeads);
 const PLACE_WORDS = new Set(data.placeWords);
+/** Plural field nouns among the organisation words («Securities», «Investments», «Communications») that may come before «and» in one public-body name. */
+const PLURAL_FIELD = /^\p{Lu}\p{Ll}+(?:ies|ments|tions|ties)$/u;
 const DEMONYMS = new Set(data.demonymsExtra);
 const APPOS_ORG = new Set(data.appositiveOrg);
 const APPOS_PLACE = new Set(data.appositivePlace);
@@ -174,7 +176,7 @@ function runs(toks: LatinTok[], connectors: Set<string>, countries: Set<string>)
       // run with a public-body head (data: publicBodyHeads; not company words like Group, Services, Bank, which
       // end the second of two companies), after a run with no organisation word (the whole is one name)
       if (u.r[0].key === 'and' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para && !countries.has(toks[j + 1].r[0].key) &&
-        !toks.slice(i, j).some((x) => ORG_WORDS.has(x.r[0].key))) {
+        !toks.slice(i, j).some((x) => ORG_WORDS.has(x.r[0].key) && !PLURAL_FIELD.test(x.r[0].key))) {
         let e = j + 1;
         while (e < toks.length && e - j <= 3 && !toks[e].punct && toks[e].cap && toks[e].para === t.para) e++;
         const endsRun = !(toks[e] && !toks[e].punct && toks[e].para === t.para && (toks[e].cap || connectors.has(toks[e].r[0].key)));
@@ -275,6 +277,20 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     while (a < b && (DEMONYMS.has(key(a)) || toks[a].hint === 'DEMONYM' || (TITLES.has(key(a)) && b - a > 1 && !airline(toks, a, b, gaz)))) a++;
   }
   if (a >= b) return;
+  // «Neha Sharma of Zentra», «Ana Ruiz of Banco Sur»: two or three name words with no organisation, place or
+  // title word, then «of» + one or two capitalised words, are a person and the body they speak for
+  {
+    const ofAt = toks.slice(a, b).findIndex((t) => t.r[0].key === 'of') + a;
+    if (ofAt - a >= 2 && ofAt - a <= 3 && b - ofAt - 1 >= 1 && b - ofAt - 1 <= 2) {
+      const pre = toks.slice(a, ofAt).map((t) => t.r[0].key);
+      const plain = pre.every((k) => isCap(k) && !ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !TITLES.has(k) && !COMPASS.has(k) && !DEMONYMS.has(k));
+      if (plain && toks.slice(a, ofAt).every((t) => t.hint !== 'PLACE' && t.hint !== 'ORG' && t.hint !== 'DEMONYM') && !gazFull(toks, a, b, gaz) && !gazFull(toks, a, ofAt, gaz)) {
+        takeRun(toks, { a, b: ofAt }, opt, gaz, capElsewhere, out, lowerElsewhere);
+        takeRun(toks, { a: ofAt + 1, b }, opt, gaz, capElsewhere, out, lowerElsewhere);
+        return;
+      }
+    }
+  }
   // events are no entities: «World Cup», «Champions League», «Computex trade show»
   {
     const ks = toks.slice(a, b).map((t) => t.r[0].key);
@@ -299,6 +315,9 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   if (gaz.orgs.has(joined) || airline(toks, a, b, gaz)) type = 'ORG';
   else if (!single && PLACE_WORDS.has(keys[0]) && !ORG_WORDS.has(last) && !gaz.places.has(joined)) type = 'PLACE';
   else if (gaz.places.has(joined) || (tc && gaz.places.has(tc))) type = 'PLACE';
+  // «Laoag International Airport», «Pearl Steel Highway»: the last word is the head of an English compound,
+  // so a place word last beats an organisation word before it (not across a connector: «Bank of … Bay»)
+  else if (!single && PLACE_WORDS.has(last) && !ORG_WORDS.has(last) && !keys.some((k) => opt.connectors.has(k))) type = 'PLACE';
   else if (keys.some((k) => ORG_WORDS.has(k)) && !(single && t0.sentenceStart)) type = 'ORG';
   else if ((PLACE_WORDS.has(keys[0]) || PLACE_WORDS.has(last)) && !single) type = 'PLACE';
   else if (single && tc && isParaStart(toks, a) && toks[b] && /^[,—–]$/.test(toks[b].r[0].key)) type = 'PLACE';
@@ -373,6 +392,10 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     // «El Fasher», «Port Sudan», «San Cristóbal»: a place article first
     else if (!single && PLACE_ARTICLES.has(keys[0])) type = 'PLACE';
     else if (placeNounAfter(toks, b)) { type = 'PLACE'; strong = true; }
+    // «Orlando East», «Kariobangi North»: a compass word last makes a district (people are not named … East)
+    else if (!single && COMPASS.has(last) && !/^(?:Central|Upper|Lower)$/.test(last)) type = 'PLACE';
+    // «Sydney Sixers», «Lagos Comets»: a known place then a plural noun is a team
+    else if (len === 2 && gaz.places.has(keys[0]) && /\p{Ll}s$/u.test(last) && !/ss$/.test(last)) { type = 'ORG'; strong = true; }
   }
   if (type === 'PERSON' && !single && !personHint) {
     // «at the Santiago Bernabéu», «across the Rio Grande»: a run with no person hint after a place preposition

@@ -1,0 +1,59 @@
+// Issue 5, ninth pass: one small sentence per new English rule or data class (written for these tests, not taken from any page).
+import { describe, expect, it } from 'vitest';
+import { analyzeEntities } from '../../../lib/entities';
+
+const typed = (text: string) => analyzeEntities({ title: '', text, lang: 'en' }).map((e) => `${e.type}:${e.name}`);
+
+describe('English, ninth pass: heads of companies, institutions and roads', () => {
+  it('a company head last (Water, Steel, Electric, Ratings, Aerospace) makes an organisation, not a person', () => {
+    const n = typed('Tariffs set by Northvale Water rose, and Kestrel Steel cut jobs while Brightmoor Ratings downgraded Halden Aerospace.');
+    expect(n).toContain('ORG:Northvale Water');
+    expect(n).toContain('ORG:Kestrel Steel');
+    expect(n).toContain('ORG:Brightmoor Ratings');
+    expect(n).toContain('ORG:Halden Aerospace');
+  });
+  it('institution heads (Museum, Infirmary, Chamber, International, Initiative) make organisations', () => {
+    const n = typed('Visitors left the Corbin Museum for the Harlow General Infirmary, said Vexa International and the Clean River Initiative.');
+    expect(n).toContain('ORG:Corbin Museum');
+    expect(n).toContain('ORG:Harlow General Infirmary');
+    expect(n).toContain('ORG:Vexa International');
+    expect(n).toContain('ORG:Clean River Initiative');
+  });
+  it('a road or ground last (Highway, Oval, Castle) makes a place; a place word last beats an organisation word before it', () => {
+    const n = typed('Floods closed the Kestrel Highway near the Marlow Oval, and flights left Brindle International Airport.');
+    expect(n).toContain('PLACE:Kestrel Highway');
+    expect(n).toContain('PLACE:Marlow Oval');
+    expect(n).toContain('PLACE:Brindle International Airport');
+  });
+});
+
+describe('English, ninth pass: districts, teams, roles and «of»', () => {
+  it('a compass word last makes a district', () => {
+    const n = typed('Residents said Dunmore East had no water.');
+    expect(n).toContain('PLACE:Dunmore East');
+  });
+  it('a known place then a plural noun is a team', () => {
+    const n = typed('A late goal gave Lagos Comets the win.');
+    expect(n).toContain('ORG:Lagos Comets');
+  });
+  it('role words written with a capital (Assemblywoman, Co-author, Analyst) are no part of the name', () => {
+    const n = typed('The bill was opposed by Assemblywoman Tessa Marlow. Co-author Ravi Kendal agreed.');
+    expect(n).toContain('PERSON:Tessa Marlow');
+    expect(n).toContain('PERSON:Ravi Kendal');
+  });
+  it('«Name Surname of Body» is a person and the body', () => {
+    const n = typed('The forecast was cut, said Lena Okafor of Brightmoor Capital on Monday.');
+    expect(n).toContain('PERSON:Lena Okafor');
+    expect(n).toContain('ORG:Brightmoor Capital');
+    expect(n.some((x) => x.includes('Okafor of'))).toBe(false);
+  });
+  it('«of» inside an organisation name still holds', () => {
+    const n = typed('The Bank of Northland kept its rate, the Duchy Chamber of Commerce said.');
+    expect(n).toContain('ORG:Bank of Northland');
+    expect(n).toContain('ORG:Duchy Chamber of Commerce');
+  });
+  it('«Securities and Investments Commission»: a plural field word before «and» stays in a public-body name', () => {
+    const n = typed('The Northland Securities and Investments Commission sued the lender.');
+    expect(n).toContain('ORG:Northland Securities and Investments Commission');
+  });
+});

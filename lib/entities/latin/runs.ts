@@ -270,13 +270,35 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     // «Shares of Nvidia»: a sentence-initial word that the article also writes in lower case
     (toks[a].sentenceStart && b - a > 1 && (lowerElsewhere.has(key(a).toLowerCase()) || LEADING_ADVERBS.has(key(a)))))) a++;
   // a stop word at the end goes, except the complement of a connector («Department of Justice»)
-  while (b > a && (((opt.stop.has(key(b - 1)) || toks[b - 1].hint === 'DATE') && !(b - 2 > a && opt.connectors.has(key(b - 2)))) || opt.connectors.has(key(b - 1)))) b--;
+  // («Philippine National Police»: an organisation word that is also a stop word stays after two capitalised words)
+  while (b > a && (((opt.stop.has(key(b - 1)) || toks[b - 1].hint === 'DATE') && !(b - 2 > a && opt.connectors.has(key(b - 2))) &&
+    !(b - a >= 3 && ORG_WORDS.has(key(b - 1)) && isCap(key(b - 2)))) || opt.connectors.has(key(b - 1)))) b--;
   // demonyms and titles in front, unless the whole run is a known name or an organisation ("French Tennis Federation")
   const whole = toks.slice(a, b).map((t) => t.r[0].key);
   if (!gaz.orgs.has(whole.join(' ')) && !gaz.places.has(whole.join(' ')) && !whole.some((k) => ORG_WORDS.has(k))) {
     while (a < b && (DEMONYMS.has(key(a)) || toks[a].hint === 'DEMONYM' || (TITLES.has(key(a)) && b - a > 1 && !airline(toks, a, b, gaz)))) a++;
   }
   if (a >= b) return;
+  // «Egypt's Ministry of Tourism», «Spain's Ministry of …»: a country's possessive kept before an organisation
+  // word (the tokenizer keeps «King's Fund» whole) is the country, and the body after it is its own name
+  if (b - a >= 2 && /['’]s$/.test(key(a)) && gaz.countries.has(key(a).slice(0, -2))) {
+    const k = key(a).slice(0, -2);
+    if (!toks[a].r.some((x) => x.key === k)) toks[a].r.push({ key: k, display: k });
+    toks[a].anyReading = true;
+    out.push({ at: a, keys: [k], display: [k], type: 'PLACE', rule: 'gazetteer', strong: true });
+    takeRun(toks, { a: a + 1, b }, opt, gaz, capElsewhere, out, lowerElsewhere);
+    return;
+  }
+  // «Atacama Desert of Chile», «Rift Valley of Kenya»: a place-word name, «of», a country: two places
+  {
+    const ofAt = toks.slice(a, b).findIndex((t) => t.r[0].key === 'of') + a;
+    if (ofAt - a >= 2 && PLACE_WORDS.has(key(ofAt - 1)) && !toks.slice(a, ofAt).some((t) => ORG_WORDS.has(t.r[0].key)) &&
+      gaz.countries.has(toks.slice(ofAt + 1, b).map((t) => t.r[0].key).join(' '))) {
+      takeRun(toks, { a, b: ofAt }, opt, gaz, capElsewhere, out, lowerElsewhere);
+      takeRun(toks, { a: ofAt + 1, b }, opt, gaz, capElsewhere, out, lowerElsewhere);
+      return;
+    }
+  }
   // «Neha Sharma of Zentra», «Ana Ruiz of Banco Sur»: two or three name words with no organisation, place or
   // title word, then «of» + one or two capitalised words, are a person and the body they speak for
   {
@@ -394,8 +416,8 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     else if (placeNounAfter(toks, b)) { type = 'PLACE'; strong = true; }
     // «Orlando East», «Kariobangi North»: a compass word last makes a district (people are not named … East)
     else if (!single && COMPASS.has(last) && !/^(?:Central|Upper|Lower)$/.test(last)) type = 'PLACE';
-    // «Sydney Sixers», «Lagos Comets»: a known place then a plural noun is a team
-    else if (len === 2 && gaz.places.has(keys[0]) && /\p{Ll}s$/u.test(last) && !/ss$/.test(last)) { type = 'ORG'; strong = true; }
+    // «Sydney Sixers», «Chennai Super Kings»: a known place then one or two words ending in a plural noun is a team
+    else if (len >= 2 && len <= 3 && gaz.places.has(keys[0]) && /\p{Ll}s$/u.test(last) && !/ss$/.test(last)) { type = 'ORG'; strong = true; }
   }
   if (type === 'PERSON' && !single && !personHint) {
     // «at the Santiago Bernabéu», «across the Rio Grande»: a run with no person hint after a place preposition

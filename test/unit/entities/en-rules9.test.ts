@@ -57,3 +57,31 @@ describe('English, ninth pass: districts, teams, roles and «of»', () => {
     expect(n).toContain('ORG:Northland Securities and Investments Commission');
   });
 });
+
+describe('English, ninth pass: possessive countries, «of» + country, teams, other-Latin heads', () => {
+  it('«Country\'s Ministry of …» is the country and the ministry', () => {
+    const n = typed("Norway's Ministry of Fisheries and Oceans said on Monday that quotas would fall.");
+    expect(n).toContain('PLACE:Norway');
+    expect(n).toContain('ORG:Ministry of Fisheries and Oceans');
+  });
+  it('«X Desert of Country» is two places', () => {
+    const n = typed('The rover was tested in the Brindle Desert of Chile last year.');
+    expect(n).toContain('PLACE:Brindle Desert');
+    expect(n).toContain('PLACE:Chile');
+  });
+  it('«Police» ends a public-body name after two capitalised words', () => {
+    const n = typed('It was the Northland National Police that closed the road.');
+    expect(n).toContain('ORG:Northland National Police');
+  });
+  it('a place then two words ending in a plural noun is a team', () => {
+    const n = typed('A late goal gave Lagos Super Comets the win.');
+    expect(n).toContain('ORG:Lagos Super Comets');
+  });
+  it('other-Latin heads: Rue/Cerro first make a place, Empresa/Petróleos make an organisation', () => {
+    const n = typed('Shops on the Rue de Marlow closed, the Cerro Blanco site opened, and Petróleos Andinos paid Empresa Brindle.');
+    expect(n).toContain('PLACE:Rue de Marlow');
+    expect(n).toContain('PLACE:Cerro Blanco');
+    expect(n).toContain('ORG:Petróleos Andinos');
+    expect(n).toContain('ORG:Empresa Brindle');
+  });
+});

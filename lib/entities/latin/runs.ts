@@ -189,7 +189,8 @@ function runs(toks: LatinTok[], connectors: Set<string>, countries: Set<string>)
       // «Board of Control for Cricket in India»: «in» + a country inside an organisation name that already has «for»
       if (u.r[0].key === 'in' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para) {
         const sofar = toks.slice(i, j).map((x) => x.r[0].key);
-        if (sofar.includes('for') && sofar.some((k) => ORG_WORDS.has(k)) && countries.has(toks[j + 1].r[0].key) && !(toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap)) { j += 2; continue; }
+        // («Association of Universities for Research in Astronomy»: a field noun, not only a country, may follow «in»)
+        if (sofar.includes('for') && sofar.some((k) => ORG_WORDS.has(k)) && (countries.has(toks[j + 1].r[0].key) || /(?:y|ics|ism|ture|ment|ence|ance)$/.test(toks[j + 1].r[0].key)) && !(toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap)) { j += 2; continue; }
       }
       break;
     }

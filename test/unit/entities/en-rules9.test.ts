@@ -85,3 +85,12 @@ describe('English, ninth pass: possessive countries, «of» + country, teams, ot
     expect(n).toContain('ORG:Empresa Brindle');
   });
 });
+
+describe('English, ninth pass: «for … in …» and «Friends of the …»', () => {
+  it('«in» + a field noun after «for» stays in the organisation name', () => {
+    expect(typed('It is run by the Federation of Clinics for Research in Oncology, a consortium.')).toContain('ORG:Federation of Clinics for Research in Oncology');
+  });
+  it('«Friends of the …» is an organisation', () => {
+    expect(typed('Campaigners at Friends of the Marshes said the plan failed.')).toContain('ORG:Friends of the Marshes');
+  });
+});

@@ -63,6 +63,8 @@ const ORG_WORDS = new Set(data.orgWords);
 /** Heads of public bodies («Commission», «Authority» …) that may end a name with «and» inside it. */
 const PUBLIC_BODY_HEADS = new Set(data.publicBodyHeads);
 const PLACE_WORDS = new Set(data.placeWords);
+/** Plural field nouns among the organisation words («Securities», «Investments», «Communications») that may come before «and» in one public-body name. */
+const PLURAL_FIELD = /^\p{Lu}\p{Ll}+(?:ies|ments|tions|ties)$/u;
 const DEMONYMS = new Set(data.demonymsExtra);
 const APPOS_ORG = new Set(data.appositiveOrg);
 const APPOS_PLACE = new Set(data.appositivePlace);
@@ -174,7 +176,7 @@ function runs(toks: LatinTok[], connectors: Set<string>, countries: Set<string>)
       // run with a public-body head (data: publicBodyHeads; not company words like Group, Services, Bank, which
       // end the second of two companies), after a run with no organisation word (the whole is one name)
       if (u.r[0].key === 'and' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para && !countries.has(toks[j + 1].r[0].key) &&
-        !toks.slice(i, j).some((x) => ORG_WORDS.has(x.r[0].key))) {
+        !toks.slice(i, j).some((x) => ORG_WORDS.has(x.r[0].key) && !PLURAL_FIELD.test(x.r[0].key))) {
         let e = j + 1;
         while (e < toks.length && e - j <= 3 && !toks[e].punct && toks[e].cap && toks[e].para === t.para) e++;
         const endsRun = !(toks[e] && !toks[e].punct && toks[e].para === t.para && (toks[e].cap || connectors.has(toks[e].r[0].key)));
@@ -187,7 +189,8 @@ function runs(toks: LatinTok[], connectors: Set<string>, countries: Set<string>)
       // «Board of Control for Cricket in India»: «in» + a country inside an organisation name that already has «for»
       if (u.r[0].key === 'in' && toks[j + 1] && !toks[j + 1].punct && toks[j + 1].cap && toks[j + 1].para === t.para) {
         const sofar = toks.slice(i, j).map((x) => x.r[0].key);
-        if (sofar.includes('for') && sofar.some((k) => ORG_WORDS.has(k)) && countries.has(toks[j + 1].r[0].key) && !(toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap)) { j += 2; continue; }
+        // («Association of Universities for Research in Astronomy»: a field noun, not only a country, may follow «in»)
+        if (sofar.includes('for') && sofar.some((k) => ORG_WORDS.has(k)) && (countries.has(toks[j + 1].r[0].key) || /(?:y|ics|ism|ture|ment|ence|ance)$/.test(toks[j + 1].r[0].key)) && !(toks[j + 2] && !toks[j + 2].punct && toks[j + 2].cap)) { j += 2; continue; }
       }
       break;
     }
@@ -268,13 +271,49 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     // «Shares of Nvidia»: a sentence-initial word that the article also writes in lower case
     (toks[a].sentenceStart && b - a > 1 && (lowerElsewhere.has(key(a).toLowerCase()) || LEADING_ADVERBS.has(key(a)))))) a++;
   // a stop word at the end goes, except the complement of a connector («Department of Justice»)
-  while (b > a && (((opt.stop.has(key(b - 1)) || toks[b - 1].hint === 'DATE') && !(b - 2 > a && opt.connectors.has(key(b - 2)))) || opt.connectors.has(key(b - 1)))) b--;
+  // («Philippine National Police»: an organisation word that is also a stop word stays after two capitalised words)
+  while (b > a && (((opt.stop.has(key(b - 1)) || toks[b - 1].hint === 'DATE') && !(b - 2 > a && opt.connectors.has(key(b - 2))) &&
+    !(b - a >= 3 && ORG_WORDS.has(key(b - 1)) && isCap(key(b - 2)))) || opt.connectors.has(key(b - 1)))) b--;
   // demonyms and titles in front, unless the whole run is a known name or an organisation ("French Tennis Federation")
   const whole = toks.slice(a, b).map((t) => t.r[0].key);
   if (!gaz.orgs.has(whole.join(' ')) && !gaz.places.has(whole.join(' ')) && !whole.some((k) => ORG_WORDS.has(k))) {
     while (a < b && (DEMONYMS.has(key(a)) || toks[a].hint === 'DEMONYM' || (TITLES.has(key(a)) && b - a > 1 && !airline(toks, a, b, gaz)))) a++;
   }
   if (a >= b) return;
+  // «Egypt's Ministry of Tourism», «Spain's Ministry of …»: a country's possessive kept before an organisation
+  // word (the tokenizer keeps «King's Fund» whole) is the country, and the body after it is its own name
+  if (b - a >= 2 && /['’]s$/.test(key(a)) && gaz.countries.has(key(a).slice(0, -2))) {
+    const k = key(a).slice(0, -2);
+    if (!toks[a].r.some((x) => x.key === k)) toks[a].r.push({ key: k, display: k });
+    toks[a].anyReading = true;
+    out.push({ at: a, keys: [k], display: [k], type: 'PLACE', rule: 'gazetteer', strong: true });
+    takeRun(toks, { a: a + 1, b }, opt, gaz, capElsewhere, out, lowerElsewhere);
+    return;
+  }
+  // «Atacama Desert of Chile», «Rift Valley of Kenya»: a place-word name, «of», a country: two places
+  {
+    const ofAt = toks.slice(a, b).findIndex((t) => t.r[0].key === 'of') + a;
+    if (ofAt - a >= 2 && PLACE_WORDS.has(key(ofAt - 1)) && !toks.slice(a, ofAt).some((t) => ORG_WORDS.has(t.r[0].key)) &&
+      gaz.countries.has(toks.slice(ofAt + 1, b).map((t) => t.r[0].key).join(' '))) {
+      takeRun(toks, { a, b: ofAt }, opt, gaz, capElsewhere, out, lowerElsewhere);
+      takeRun(toks, { a: ofAt + 1, b }, opt, gaz, capElsewhere, out, lowerElsewhere);
+      return;
+    }
+  }
+  // «Neha Sharma of Zentra», «Ana Ruiz of Banco Sur»: two or three name words with no organisation, place or
+  // title word, then «of» + one or two capitalised words, are a person and the body they speak for
+  {
+    const ofAt = toks.slice(a, b).findIndex((t) => t.r[0].key === 'of') + a;
+    if (ofAt - a >= 2 && ofAt - a <= 3 && b - ofAt - 1 >= 1 && b - ofAt - 1 <= 2) {
+      const pre = toks.slice(a, ofAt).map((t) => t.r[0].key);
+      const plain = pre.every((k) => isCap(k) && !ORG_WORDS.has(k) && !PLACE_WORDS.has(k) && !TITLES.has(k) && !COMPASS.has(k) && !DEMONYMS.has(k));
+      if (plain && toks.slice(a, ofAt).every((t) => t.hint !== 'PLACE' && t.hint !== 'ORG' && t.hint !== 'DEMONYM') && !gazFull(toks, a, b, gaz) && !gazFull(toks, a, ofAt, gaz)) {
+        takeRun(toks, { a, b: ofAt }, opt, gaz, capElsewhere, out, lowerElsewhere);
+        takeRun(toks, { a: ofAt + 1, b }, opt, gaz, capElsewhere, out, lowerElsewhere);
+        return;
+      }
+    }
+  }
   // events are no entities: «World Cup», «Champions League», «Computex trade show»
   {
     const ks = toks.slice(a, b).map((t) => t.r[0].key);
@@ -299,6 +338,9 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
   if (gaz.orgs.has(joined) || airline(toks, a, b, gaz)) type = 'ORG';
   else if (!single && PLACE_WORDS.has(keys[0]) && !ORG_WORDS.has(last) && !gaz.places.has(joined)) type = 'PLACE';
   else if (gaz.places.has(joined) || (tc && gaz.places.has(tc))) type = 'PLACE';
+  // «Laoag International Airport», «Pearl Steel Highway»: the last word is the head of an English compound,
+  // so a place word last beats an organisation word before it (not across a connector: «Bank of … Bay»)
+  else if (!single && PLACE_WORDS.has(last) && !ORG_WORDS.has(last) && !keys.some((k) => opt.connectors.has(k))) type = 'PLACE';
   else if (keys.some((k) => ORG_WORDS.has(k)) && !(single && t0.sentenceStart)) type = 'ORG';
   else if ((PLACE_WORDS.has(keys[0]) || PLACE_WORDS.has(last)) && !single) type = 'PLACE';
   else if (single && tc && isParaStart(toks, a) && toks[b] && /^[,—–]$/.test(toks[b].r[0].key)) type = 'PLACE';
@@ -373,6 +415,10 @@ function takeRun(toks: LatinTok[], run: Run, opt: LatinOptions, gaz: Gaz, capEls
     // «El Fasher», «Port Sudan», «San Cristóbal»: a place article first
     else if (!single && PLACE_ARTICLES.has(keys[0])) type = 'PLACE';
     else if (placeNounAfter(toks, b)) { type = 'PLACE'; strong = true; }
+    // «Orlando East», «Kariobangi North»: a compass word last makes a district (people are not named … East)
+    else if (!single && COMPASS.has(last) && !/^(?:Central|Upper|Lower)$/.test(last)) type = 'PLACE';
+    // «Sydney Sixers», «Chennai Super Kings»: a known place then one or two words ending in a plural noun is a team
+    else if (len >= 2 && len <= 3 && gaz.places.has(keys[0]) && /\p{Ll}s$/u.test(last) && !/ss$/.test(last)) { type = 'ORG'; strong = true; }
   }
   if (type === 'PERSON' && !single && !personHint) {
     // «at the Santiago Bernabéu», «across the Rio Grande»: a run with no person hint after a place preposition

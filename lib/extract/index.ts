@@ -8,6 +8,7 @@ import { isImageCredit } from '../clutter/rules/image-credit';
 import { blockText, wordCount } from './text';
 import { edgeDateLines } from './date-lines';
 import { authorBoxes } from './author-box';
+import { mediaCredits } from './media-credit';
 import { ledeBefore } from './lede';
 import { detectDir, detectLang } from './lang';
 import { elementsInOrder } from './walk';
@@ -276,6 +277,9 @@ function extractArticleOrThrow(doc: Document, opts: { url: string; win?: Window 
       dropped++;
     }
   }
+
+  // Picture credits and screen-reader labels in the article's figures are not its text.
+  for (const el of mediaCredits(content, contentEls, liveOf)) { el.remove(); dropped++; }
 
   // Posted/updated lines at the article's edges are page metadata, not its text.
   const lang0 = detectLang(doc, parsed.lang, rawText);

@@ -90,6 +90,8 @@ interface Lex {
   portfolioHeads: Set<string>;
   /** Heads of courts and authorities named after their seat with «ب» (محكمة الاستئناف بتونس). */
   bPlaceOrgHeads: Set<string>;
+  /** Sector and profession nouns after «لل» that name a body even after a nationality adjective (للتنمية، للطاقة، للصحفيين). */
+  lamSector: Set<string>;
 }
 
 let LEX: Lex | null = null;
@@ -190,6 +192,7 @@ function lex(): Lex {
     polity: set(data.polityHeads),
     portfolioHeads: set(data.portfolioHeads),
     bPlaceOrgHeads: set(data.bPlaceOrgHeads),
+    lamSector: set(data.lamSectorNouns),
   };
   return LEX;
 }
@@ -652,7 +655,7 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       // «منظمة اليونسكو بالمشروع»: nor is one read as ب + ال (a prepositional phrase after the name)
       if (!definiteTok(u) || (/^[كب]ال/.test(k) && !isDefinite(k))) break;
       // «للمواطنين»: a plural of people after «لل» is whom the body serves, not part of its name
-      if (/^لل/.test(k) && /(?:ين|ون)$/.test(k)) break;
+      if (/^لل/.test(k) && /(?:ين|ون)$/.test(k) && !x.lamSector.has(k.slice(2))) break;
       if (headDef && comp.length === 0 && x.orgHeads.has(undefinite(k)) && !isNat(u)) break;
       if (x.common.has(undefinite(k)) && comp.length === 0 && headDef) break;
       comp.push(u);
@@ -695,7 +698,7 @@ function orgs(toks: Tok[], out: Candidate[]): void {
     // (after a nationality adjective only a name-forming «ل» noun: not «القوات التركية للقاعدة»)
     const lastNat = isNat(comp[comp.length - 1]);
     const nx = toks[j];
-    const withComp = !lastNat || (nx && !nx.punct && /^ل[^ل]/.test(nx.r[0].key) && x.lamComp.has(nx.r[0].key.slice(1))) ? complements(toks, j, /^لل/.test(comp[comp.length - 1].r[0].key)) : j;
+    const withComp = !lastNat || (nx && !nx.punct && ((/^ل[^ل]/.test(nx.r[0].key) && x.lamComp.has(nx.r[0].key.slice(1))) || (/^لل/.test(nx.r[0].key) && x.lamSector.has(nx.r[0].key.slice(2))))) ? complements(toks, j, /^لل/.test(comp[comp.length - 1].r[0].key)) : j;
     if (withComp > j) {
       for (let a = j; a < withComp; a++) comp.push(toks[a]);
       j = withComp;
@@ -708,7 +711,8 @@ function orgs(toks: Tok[], out: Candidate[]): void {
       bp.r.slice(1).some((rd) => !isDefinite(rd.key) && (x.gaz.get(rd.key) ?? []).some((e) => e.type === 'PLACE' && e.keys.length === 1 && !e.ambiguous) && !(toks[j + 1] && !toks[j + 1].punct && toks[j + 1].para === t.para && x.gaz.has(toks[j + 1].r[0].key)));
     if (onlyNat && !x.inst.has(head)) continue;
     if (headDef && !onlyNat && !bAt) {
-      const ok = comp.length - nats >= 2 || comp.some((u) => x.nameAdj.has(innerKey(u).key));
+      // («الوكالة الفرنسية للتنمية»: a sector noun after «لل» names the body too)
+      const ok = comp.length - nats >= 2 || comp.some((u) => x.nameAdj.has(innerKey(u).key) || ((nats > 0 || !x.portfolioHeads.has(head)) && /^لل/.test(u.r[0].key) && x.lamSector.has(u.r[0].key.slice(2))));
       if (!ok) continue;
     }
     if (x.weakOrg.has(head) && comp.length - nats < 2) continue;
@@ -909,7 +913,14 @@ function complements(toks: Tok[], j: number, inList = false): number {
     const v = toks[j + 1];
     const vDef = !!v && !v.punct && v.para === para && definiteTok(v) && !isNat(v) && !isStopish(v);
     // «للفضاء», «للأمم» but not «للمواطنين» (a plural of people is whom it serves, not its name)
-    if (/^لل/.test(k) && k.length > 4 && !/(?:ين|ون)$/.test(k) && !isStopish(u)) { j++; n++; inComp = true; continue; }
+    // («للصحفيين», «للمحامين»: a profession is the name of the body that represents it)
+    if (/^لل/.test(k) && k.length > 4 && (!/(?:ين|ون)$/.test(k) || x.lamSector.has(k.slice(2))) && !isStopish(u)) {
+      j++; n++; inComp = true;
+      // «للطيران المدني», «للتنمية الاقتصادية العربية», «للتعاون الدولي»: up to two definite adjectives
+      // after it (relational ـي/ـية, or a name adjective)
+      j = lamAdjectives(toks, j, para);
+      continue;
+    }
     // «لشؤون اللاجئين», «لكرة القدم»: only name-forming nouns, not purpose clauses («لمناقشة الأزمة»)
     // «لبحوث الطب الحيوي», «لتنسيق الشؤون الإنسانية»: one definite relational adjective (ـي/ـية, not a
     // nationality or a generic «الجديدة») after the noun still belongs to the name
@@ -919,11 +930,32 @@ function complements(toks: Tok[], j: number, inList = false): number {
       if (w && !w.punct && w.para === para && isDefinite(w.r[0].key) && /(?:ي|يه|ية)$/.test(w.r[0].key) && !isNat(w) && !isStopish(w) && !x.generic.has(w.r[0].key) && !x.orgHeads.has(undefinite(w.r[0].key))) { j++; n++; }
       continue;
     }
-    if (inComp && /^و/.test(k) && u.r.length > 1 && (isDefinite(u.r[1].key) || u.r.some((rd) => rd.key.startsWith('ال'))) && !x.nat.has(u.r[1].key)) { j++; n++; continue; }
+    // («… للتنمية والبنك الأفريقي»: «و» + another organisation head starts a second body)
+    if (inComp && /^و/.test(k) && u.r.length > 1 && (isDefinite(u.r[1].key) || u.r.some((rd) => rd.key.startsWith('ال'))) && !x.nat.has(u.r[1].key) && !x.orgHeads.has(undefinite(u.r[1].key))) {
+      j++; n++;
+      // «والصيد البحري»
+      const w = toks[j];
+      if (w && !w.punct && w.para === para && isDefinite(w.r[0].key) && /(?:ي|يه)$/.test(w.r[0].key) && !isNat(w) && !isStopish(w) && !x.generic.has(w.r[0].key) && !x.orgHeads.has(undefinite(w.r[0].key))) { j++; n++; }
+      continue;
+    }
     // «والتقنية» above; «وتنمية المجتمع» here, but not «وقطاع السيارات» (a new noun phrase)
     if (inComp && /^و/.test(k) && u.r.length > 1 && !isDefinite(u.r[1].key) && x.lamComp.has(u.r[1].key) && vDef) { j += 2; n += 2; continue; }
     if (inComp && isDefinite(k) && x.nameAdj.has(k)) { j++; n++; continue; }
     break;
+  }
+  return j;
+}
+
+/** Up to two definite adjectives after a «لل» complement (relational ـي/ـية or a name adjective); returns the end. */
+function lamAdjectives(toks: Tok[], j: number, para: number): number {
+  const x = L();
+  for (let a = 0; a < 2; a++) {
+    const w = toks[j];
+    if (!w || w.punct || w.para !== para || isStopish(w)) break;
+    const k = w.r[0].key;
+    if (!isDefinite(k) || x.orgHeads.has(undefinite(k))) break;
+    if (x.nameAdj.has(k) || (k.endsWith('ه') && x.nameAdj.has(k.slice(0, -1))) || (/(?:ي|يه)$/.test(k) && !isNat(w) && !x.generic.has(k))) j++;
+    else break;
   }
   return j;
 }

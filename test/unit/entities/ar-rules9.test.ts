@@ -34,3 +34,28 @@ describe('Arabic, round 9', () => {
     expect(typed('وقالت المؤسسة العامة لتوليد الكهرباء إن الأعطال أصلحت.')).toContain('ORG:المؤسسة العامة لتوليد الكهرباء');
   });
 });
+
+describe('Arabic, round 9: «لل» + a sector noun', () => {
+  it('a body with a nationality adjective is named by a «لل» sector noun and its adjectives', () => {
+    expect(typed('وموّلت الوكالة الفرنسية للتنمية المشروع.')).toContain('ORG:الوكالة الفرنسية للتنمية');
+    expect(typed('ووقعت الشركة الجزائرية للطاقة العقد.')).toContain('ORG:الشركة الجزائرية للطاقة');
+    expect(typed('وموّلت الوكالة الأمريكية للتنمية الدولية المشروع.')).toContain('ORG:الوكالة الأمريكية للتنمية الدولية');
+    expect(typed('ووقع الصندوق الكويتي للتنمية الاقتصادية العربية القرض.')).toContain('ORG:الصندوق الكويتي للتنمية الاقتصادية العربية');
+    expect(typed('وقالت هيئة دبي للطيران المدني إن الرحلات عادت.')).toContain('ORG:هيئة دبي للطيران المدني');
+    // an ordinary purpose after a nationality adjective is not part of the name
+    expect(typed('وانسحبت القوات التركية للقاعدة.').some((x) => x.includes('للقاعدة'))).toBe(false);
+  });
+  it('a profession after «لل» names the body that represents it (not whom it serves)', () => {
+    expect(typed('وقالت النقابة الوطنية للصحفيين التونسيين إن الحكم قاس.')).toContain('ORG:النقابة الوطنية للصحفيين التونسيين');
+    expect(typed('وقدمت الحكومة الليبية مساعدات للمواطنين.').some((x) => x.includes('للمواطنين'))).toBe(false);
+  });
+  it('«و» + another organisation head starts a second body; «و» + a sector word with its adjective continues', () => {
+    const n = typed('ومول الصندوق السعودي للتنمية والبنك الأفريقي للتنمية الخط.');
+    expect(n).toContain('ORG:الصندوق السعودي للتنمية');
+    expect(n).toContain('ORG:البنك الأفريقي للتنمية');
+    expect(typed('وقال الاتحاد التونسي للفلاحة والصيد البحري إن الموسم جيد.')).toContain('ORG:الاتحاد التونسي للفلاحة والصيد البحري');
+  });
+  it('an anaphoric «الوزارة» + «لل» is not a name', () => {
+    expect(typed('وقالت الوزارة للسياحة إن الموسم جيد.').some((x) => x.startsWith('ORG:الوزارة'))).toBe(false);
+  });
+});

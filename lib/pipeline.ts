@@ -37,7 +37,7 @@ export function snippet(el: Element): string {
 export function analyzePage(doc: Document, opts: { url: string; win?: Window | null; now?: Date }): Analysis {
   const ex = extractArticle(doc, { url: opts.url, win: opts.win ?? null });
   const candidates = ex.candidates ?? detectClutter({ doc, win: opts.win ?? null, kept: ex.kept, root: ex.root });
-  const dateline = extractDateline(doc, { url: opts.url, root: ex.root, now: opts.now });
+  const dateline = extractDateline(doc, { url: opts.url, root: ex.root, now: opts.now, bodyEls: ex.bodyEls });
   return {
     article: ex.article,
     ...(ex.message ? { message: ex.message } : {}),

@@ -210,3 +210,29 @@ export function subtree(idx: PageIndex, el: Element): Element[] {
 export function inSiteChrome(el: Element): boolean {
   return !!el.closest('nav, header, [role="navigation"], [role="banner"], [role="menubar"]');
 }
+
+/**
+ * A memoised `closest()` for one predicate: the returned function tells
+ * whether `el` or one of its ancestors satisfies `test`, walking up only
+ * until it meets an element already answered (iteratively: deep pages cannot
+ * overflow the stack). For rules that ask the same question of many elements
+ * of one subtree, where each `closest()` under jsdom would climb to the root
+ * through the selector engine. The document must not change while the
+ * function is in use. Input: the predicate. Output: the memoised test.
+ */
+export function closestMemo(test: (el: Element) => boolean): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const chain: Element[] = [];
+    let ans = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const m = memo.get(e);
+      if (m !== undefined) { ans = m; break; }
+      chain.push(e);
+      if (test(e)) { ans = true; break; }
+    }
+    // Elements of the chain below a hit (or below an answered ancestor) share its answer.
+    for (const e of chain) memo.set(e, ans);
+    return ans;
+  };
+}

@@ -26,6 +26,13 @@ export interface DatelineOptions {
   root: Element | null;
   /** Visit time, for relative dates ("2 hours ago") and the future-date check; defaults to now. */
   now?: Date;
+  /**
+   * Every element of `doc.body` in document order, body first (extraction's page index,
+   * lib/clutter/dom.ts `els`), when the caller has walked the page already; the dateline then
+   * finds its h1/meta/link/script elements without querying the whole document again. The
+   * document must not have changed since the list was made.
+   */
+  bodyEls?: readonly Element[];
 }
 
 const RULE_ORDER = ['json-ld', 'meta', 'time-element', 'text-date', 'url', 'relative'];
@@ -58,7 +65,7 @@ export function extractDateline(doc: Document, opts: DatelineOptions): Dateline 
   const empty: Dateline = { place: null, source: null, published: null, modified: null, evidence: { place: null, source: null, published: null, modified: null } };
   let region;
   try {
-    region = buildRegion(doc, opts.root);
+    region = buildRegion(doc, opts.root, '', opts.bodyEls);
   } catch {
     return empty;
   }

@@ -6,6 +6,7 @@
  * navigation, share bars and link cards are excluded by structure and by
  * class/id tokens, never by site names.
  */
+import { elementsInOrder } from '../extract/walk';
 
 /** A short run of text that may hold a date or a dateline. */
 export interface Segment {
@@ -274,9 +275,27 @@ function isHeadlineCandidate(h: Element): boolean {
 }
 
 /** <h1>, <meta>, <link> and <script> of the whole document, listed once per call. */
-function docTagIndex(doc: Document): Map<string, Element[]> {
-  // One simple tag query each: jsdom's engine has a fast path for them, not for selector lists.
-  return new Map(['h1', 'meta', 'link', 'script'].map((t) => [t, byTag(doc, t)]));
+const DOC_TAGS = ['h1', 'meta', 'link', 'script'];
+
+/**
+ * The page's h1, meta, link and script elements by tag, in document order.
+ * With `bodyEls` (every element of the body, body first, in document order)
+ * only the rest of the page (head) is walked; else one simple tag query each
+ * (jsdom's engine has a fast path for them, not for selector lists).
+ */
+function docTagIndex(doc: Document, bodyEls?: readonly Element[]): Map<string, Element[]> {
+  const de = doc.documentElement;
+  const body = doc.body;
+  if (!bodyEls || !de || !body || bodyEls[0] !== body) return new Map(DOC_TAGS.map((t) => [t, byTag(doc, t)]));
+  const m = new Map<string, Element[]>(DOC_TAGS.map((t) => [t, []]));
+  const add = (e: Element) => m.get(e.localName)?.push(e);
+  add(de);
+  for (let c = de.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === body) { for (const e of bodyEls) add(e); continue; }
+    add(c);
+    for (const e of elementsInOrder(c)) add(e);
+  }
+  return m;
 }
 
 function findHeadline(doc: Document, root: Element | null, h1s: Element[]): Element | null {
@@ -348,14 +367,15 @@ function findScope(doc: Document, headline: Element | null, root: Element | null
 
 /**
  * Builds the {@link Region} of a page.
- * Input: the page (read-only), the article root from extraction (or null), the page language.
+ * Input: the page (read-only), the article root from extraction (or null), the page language,
+ * optionally every element of the body in document order (see DatelineOptions.bodyEls).
  * Output: headline, scope, first long paragraph and the short text segments in document order.
  * With a root, blocks after it (outside it) are excluded: only the root and its header region
  * (headline, its surroundings, the enclosing <article>) are read.
  */
-export function buildRegion(doc: Document, root: Element | null, lang = ''): Region {
+export function buildRegion(doc: Document, root: Element | null, lang = '', bodyEls?: readonly Element[]): Region {
   const caches = newCaches();
-  const tagIndex = docTagIndex(doc);
+  const tagIndex = docTagIndex(doc, bodyEls);
   let headline = findHeadline(doc, root, tagIndex.get('h1')!);
   let scope = findScope(doc, headline, root, caches);
   const body = doc.body ?? doc.documentElement;

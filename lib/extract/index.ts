@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, NoArticleReason } from '../types';
 import type { Candidate } from '../clutter/types';
 import { detectClutterTrace, type Rejected } from '../clutter';
-import { buildIndex } from '../clutter/dom';
+import { buildIndex, closestMemo, subtree } from '../clutter/dom';
 import { isNewsletterPromo } from '../clutter/rules/newsletter-promo';
 import { isImageCredit } from '../clutter/rules/image-credit';
 import { blockText, wordCount } from './text';
@@ -39,6 +39,8 @@ export interface Extraction {
   candidates?: Candidate[];
   /** Proposals turned down (debug trace). */
   rejected?: Rejected[];
+  /** Every element of the input document's body, body first, in document order (the page walk extraction made; the dateline reuses it). Absent when extraction failed or found no article. */
+  bodyEls?: readonly Element[];
 }
 
 /** A kept element with this much text of its own (or this many words) carries article prose (protected while clutter is detected). */
@@ -253,7 +255,7 @@ function extractArticleOrThrow(doc: Document, opts: { url: string; win?: Window 
   const dropRoots = new Set<Element>();
   for (const c of trace.candidates) if (root && root !== c.el && root.contains(c.el)) dropRoots.add(c.el);
   // Author boxes (the writer's biography card) in the article region are not the story either.
-  if (root) for (const el of authorBoxes(index.els, root, headline, wordCount(rawText))) dropRoots.add(el);
+  if (root) for (const el of authorBoxes(subtree(index, root), root, headline, wordCount(rawText))) dropRoots.add(el);
   const kept = new Set<Element>(keptAll);
   let dropped = 0;
   if (dropRoots.size) {
@@ -302,8 +304,11 @@ function extractArticleOrThrow(doc: Document, opts: { url: string; win?: Window 
     html: content.innerHTML,
     length: wordCount(text),
   };
-  return { article, kept, root, candidates: trace.candidates, rejected: trace.rejected };
+  return { article, kept, root, candidates: trace.candidates, rejected: trace.rejected, bodyEls: index.els };
 }
+
+/** Tags of a form's own parts (see {@link notAnArticle}). */
+const FORM_PARTS = new Set(['label', 'button', 'legend', 'select', 'option']);
 
 /** Share of the article's characters in links, or in forms and links, above which it is no article. */
 const MAX_CHROME_SHARE = 0.65;
@@ -327,13 +332,16 @@ function notAnArticle(content: Element, text: string, liveOf: Map<Element, Eleme
   let links = 0;
   let forms = 0;
   let navs = 0;
+  // The live ancestor questions below, memoised (the content's elements share their live ancestors).
+  const inNavLive = closestMemo((e) => { const r = e.getAttribute('role'); return e.localName === 'nav' || r === 'navigation' || r === 'menubar'; });
+  const inFormPartLive = closestMemo((e) => FORM_PARTS.has(e.localName));
   // Text nodes of the content, each counted once, by the nearest link or form around it.
   const walk = (el: Element, inLink: boolean, inForm: boolean, inNav: boolean) => {
     const live = liveOf.get(el);
     // Text of a form's own parts (labels, buttons, legends, options), not of a form that wraps a whole page.
     // Navigation (nav, role=navigation/menubar) counts with the form parts: neither is an article.
-    const nv = inNav || !!live?.closest('nav, [role="navigation"], [role="menubar"]');
-    const f = inForm || nv || !!live?.closest('label, button, legend, select, option');
+    const nv = inNav || (!!live && inNavLive(live));
+    const f = inForm || nv || (!!live && inFormPartLive(live));
     const l = inLink || el.tagName.toUpperCase() === 'A';
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) walk(c as Element, l, f, nv);

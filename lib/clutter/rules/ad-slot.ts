@@ -24,7 +24,8 @@ export const adSlot: ClutterRule = {
     const out = [];
     for (const el of idx.els) {
       const tag = idx.tag(el);
-      if (SKELETON.has(tag)) continue;
+      // Every test below reads an attribute: an element without any is never an ad slot.
+      if (SKELETON.has(tag) || !el.hasAttributes()) continue;
       let why = '';
       if (tag === 'INS' && /adsbygoogle/i.test(el.getAttribute('class') ?? '')) why = 'ins.adsbygoogle';
       else if (el.hasAttribute('data-ad-slot') || el.hasAttribute('data-ad-client') || el.hasAttribute('data-ad-unit')) why = 'data-ad-* attribute';

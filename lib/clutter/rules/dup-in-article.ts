@@ -1,5 +1,5 @@
 import type { ClutterRule, Candidate } from '../types';
-import { pageIndex, type PageIndex } from '../dom';
+import { closestMemo, pageIndex, type PageIndex } from '../dom';
 import { normBlock } from '../text';
 import { cand, describe, SKELETON } from './util';
 
@@ -14,9 +14,9 @@ const MAX_CHARS = 1000;
  * table (cells repeat by design). Text next to a photo is not enough: a
  * paragraph after each photo may repeat on purpose.
  */
-function captionLike(idx: PageIndex, el: Element, block: Element): boolean {
-  if (el.closest('table')) return false;
-  if (el.closest('figcaption, figure')) return true;
+function captionLike(idx: PageIndex, el: Element, block: Element, inTable: (el: Element) => boolean, inFigure: (el: Element) => boolean): boolean {
+  if (inTable(el)) return false;
+  if (inFigure(el)) return true;
   for (let e: Element | null = el; e && e !== block.parentElement; e = e.parentElement) if (idx.tokens(e).some((x) => x === 'caption' || x === 'credit' || x === 'credits')) return true;
   return false;
 }
@@ -43,6 +43,9 @@ export const dupInArticle: ClutterRule = {
     const seen = new Set<string>();
     const out: Candidate[] = [];
     let last: Element | null = null;
+    // closest('table') and closest('figcaption, figure'), memoised over the article's elements.
+    const inTable = closestMemo((e) => idx.tag(e) === 'TABLE');
+    const inFigure = closestMemo((e) => { const t = idx.tag(e); return t === 'FIGCAPTION' || t === 'FIGURE'; });
     for (let i = start + 1; i < idx.els.length; i++) {
       const el = idx.els[i];
       if (!idx.contains(root, el)) break;
@@ -54,7 +57,7 @@ export const dupInArticle: ClutterRule = {
       let block = el;
       // Climb only through pure wrappers: a figure keeps its (distinct) photo.
       for (let p = el.parentElement; p && p !== root && idx.textLen(p) === t && p.childElementCount === 1; p = p.parentElement) block = p;
-      if (!captionLike(idx, el, block)) continue;
+      if (!captionLike(idx, el, block, inTable, inFigure)) continue;
       const key = normBlock(idx.text(el));
       if (!seen.has(key)) { seen.add(key); continue; }
       if (last && idx.contains(last, block)) continue;

@@ -28,7 +28,8 @@ export const overlay: ClutterRule = {
     const idx = pageIndex(ctx);
     const out = [];
     for (const el of idx.els) {
-      if (SKELETON.has(idx.tag(el))) continue;
+      // Token, role, aria-modal and inline style are all attributes: an element without any is no overlay.
+      if (SKELETON.has(idx.tag(el)) || !el.hasAttributes()) continue;
       const t = idx.textLen(el);
       if (t > 1500) continue;
       const tok = idx.tokens(el).find((x) => TOKENS.has(x));
